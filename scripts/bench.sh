@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Prints the project's benchmark figures. Benchmarks are never timed tests: they report, and
+# docs/benchmarks.md records the last run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+echo "== checker: one full assessment on the host"
+cargo bench -q --bench checker
+echo
+echo "== diary: 3,650 entries on the host"
+cargo bench -q --bench diary
+echo
+echo "== size of the release build"
+wasm trunk build --release >/dev/null
+node scripts/size-report.mjs

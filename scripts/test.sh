@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test tier in order, stopping at the first failure:
+#   lint  - cargo fmt --check, clippy -D warnings on the host and on wasm32
+#   host  - cargo test on the host (pure logic)
+#   wasm  - wasm-bindgen-test in headless Chromium (components, storage)
+#   build - the release build of the standalone app (trunk, wasm-opt -Oz) into dist/
+#   e2e   - node --test tests/e2e/ with Playwright driving /usr/bin/chromium
+# With arguments, runs only the named stages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+WASM_TESTS=()
+for f in tests/wasm_*.rs; do WASM_TESTS+=(--test "$(basename "$f" .rs)"); done
+
+stage_lint() {
+  cargo fmt --check
+  cargo clippy --all-targets -q -- -D warnings
+  wasm cargo clippy --target wasm32-unknown-unknown --features standalone --lib --bins "${WASM_TESTS[@]}" -q -- -D warnings
+}
+stage_host() { cargo test; }
+stage_wasm() { wasm cargo test --target wasm32-unknown-unknown "${WASM_TESTS[@]}"; }
+stage_build() { wasm trunk build --release; }
+stage_e2e() { node --test --test-concurrency=1 tests/e2e/; }
+
+stages=("$@")
+[ ${#stages[@]} -gt 0 ] || stages=(lint host wasm build e2e)
+for stage in "${stages[@]}"; do
+  printf '\n==== test stage: %s\n' "$stage"
+  "stage_$stage"
+done
+printf '\nall test stages passed: %s\n' "${stages[*]}"

@@ -1,0 +1,109 @@
+//! Every word the user reads, behind the `Texts` trait. Each language is one file that
+//! implements `Texts` (English is `en.rs`); adding a language means adding a file and a
+//! `Language` value, without touching the engine. The engine refers to text only by id.
+
+use super::answers::{id_enum, AnswerKey, AnswerOption};
+use super::assessment::{EvidenceStrength, FactorId, FactorKind};
+use super::rules::{ArticleSection, Citation, RuleId, Source, TriageLevel};
+use super::tips::TipId;
+
+pub mod en;
+
+/// Replaced by the UI with the emergency number the clinic configured.
+pub const EMERGENCY_NUMBER: &str = "{emergency_number}";
+/// Replaced by the UI with the clinic phone number, when one is configured.
+pub const CLINIC_PHONE: &str = "{clinic_phone}";
+
+id_enum! {
+    /// Languages with a complete set of texts, by their language tag.
+    Language {
+        En = "en",
+    }
+}
+
+impl Language {
+    /// Accepts tags such as `en`, `en-GB` or `EN_us`; only the primary language counts.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_']).next()?;
+        Language::ALL
+            .iter()
+            .copied()
+            .find(|language| language.as_str().eq_ignore_ascii_case(primary))
+    }
+
+    pub fn texts(self) -> &'static dyn Texts {
+        match self {
+            Language::En => &en::English,
+        }
+    }
+}
+
+/// What a result at one level tells the user, instruction first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LevelText {
+    pub headline: &'static str,
+    pub what_to_do: &'static str,
+    /// Label for the configured contact (tel: link, clinic phone, booking link); the UI
+    /// shows it only when that contact is configured.
+    pub contact: Option<&'static str>,
+}
+
+/// A title with a few plain sentences: used for rules ("Why am I seeing this?"),
+/// factors and tips.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TitledText {
+    pub title: &'static str,
+    pub body: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuestionText {
+    pub question: &'static str,
+    pub hint: &'static str,
+}
+
+/// Short labels the results and the wizard need around the content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Labels {
+    pub why_am_i_seeing_this: &'static str,
+    pub sources: &'static str,
+    pub reasons: &'static str,
+    pub factors: &'static str,
+    pub tips: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub not_sure: &'static str,
+}
+
+/// All user-facing text of one language.
+pub trait Texts: Sync {
+    fn level(&self, level: TriageLevel) -> LevelText;
+    /// Not a diagnosis; emergency symptoms mean calling the emergency number.
+    fn disclaimer(&self) -> &'static str;
+    fn rule(&self, rule: RuleId) -> TitledText;
+    fn factor(&self, factor: FactorId) -> TitledText;
+    fn factor_kind(&self, kind: FactorKind) -> &'static str;
+    fn evidence(&self, strength: EvidenceStrength) -> &'static str;
+    /// Shown with every medicine factor.
+    fn medicine_caution(&self) -> &'static str;
+    /// The only text allowed to mention quinine; cite `rules::QUININE_GUARDRAIL_SOURCES`.
+    fn quinine_guardrail(&self) -> &'static str;
+    fn tip(&self, tip: TipId) -> TitledText;
+    fn source(&self, source: Source) -> &'static str;
+    fn article_section(&self, section: ArticleSection) -> &'static str;
+    fn question(&self, key: AnswerKey) -> QuestionText;
+    fn option(&self, option: AnswerOption) -> &'static str;
+    fn labels(&self) -> Labels;
+
+    /// The source name, with the article section when the citation has one.
+    fn citation(&self, citation: Citation) -> String {
+        let source = self.source(citation.source);
+        match citation.section {
+            Some(section) => format!(
+                "{source}: \u{201c}{}\u{201d}",
+                self.article_section(section)
+            ),
+            None => source.to_owned(),
+        }
+    }
+}

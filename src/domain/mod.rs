@@ -1,0 +1,14 @@
+//! Pure logic of the widget: clinical rules, answers contract, content, diary and storage
+//! formats. Nothing here may import yew, web-sys, js-sys, wasm-bindgen or gloo, so all of it
+//! runs and is tested on the host (`tests/domain_purity.rs` enforces this).
+pub mod answers;
+pub mod assessment;
+pub mod config;
+pub mod content;
+pub mod rules;
+pub mod tips;
+
+pub mod date;
+pub mod diary;
+pub mod diary_format;
+pub mod store;

@@ -1,0 +1,478 @@
+//! The content and its guardrails, for every language: sources on everything, complete and
+//! plain wording, tips of two or three sentences, quinine named only by its guardrail, and no
+//! text that suggests a prescription medicine or tells the user to stop one.
+use cramp_widget::domain::answers::{AnswerKey, AnswerKind, AnswerOption, Medicine};
+use cramp_widget::domain::assessment::{EvidenceStrength, Factor, FactorId, FactorKind};
+use cramp_widget::domain::content::{Language, Texts, CLINIC_PHONE, EMERGENCY_NUMBER};
+use cramp_widget::domain::rules::{
+    ArticleSection, Citation, Rule, RuleId, Source, TriageLevel, QUININE_GUARDRAIL_SOURCES, RULES,
+};
+use cramp_widget::domain::tips::{order_tips, Concern, Tip, TipId, DEFAULT_ORDER, TIPS};
+
+const SPEC_SOURCES: [&str; 7] = [
+    "ARTICLE",
+    "NICE-CKS",
+    "NHS",
+    "MAYO",
+    "AFP",
+    "GARRISON-2011",
+    "MHRA",
+];
+
+/// Medicines a doctor may prescribe for cramps; no rule, tip or level text may suggest them.
+const PRESCRIPTION_FOR_CRAMPS: &[&str] = &[
+    "quinine",
+    "relaxant",
+    "baclofen",
+    "orphenadrine",
+    "carisoprodol",
+    "gabapentin",
+    "pregabalin",
+    "diltiazem",
+    "verapamil",
+    "naftidrofuryl",
+    "mexiletine",
+    "prescription",
+];
+
+/// Wording that would tell the user to stop or change a medicine.
+const STOP_OR_CHANGE: &[&str] = &[
+    "stop taking",
+    "stop using",
+    "stop your",
+    "change your dose",
+    "lower the dose",
+    "skip a dose",
+];
+
+struct Text {
+    place: String,
+    text: &'static str,
+}
+
+fn text(place: impl Into<String>, text: &'static str) -> Text {
+    Text {
+        place: place.into(),
+        text,
+    }
+}
+
+/// Every string a language has, labelled with where it is shown.
+fn every_text(texts: &dyn Texts) -> Vec<Text> {
+    let mut all = vec![
+        text("disclaimer", texts.disclaimer()),
+        text("medicine caution", texts.medicine_caution()),
+        text("quinine guardrail", texts.quinine_guardrail()),
+    ];
+    all.extend(level_and_rule_texts(texts));
+    all.extend(tip_texts(texts));
+    for factor in FactorId::all() {
+        let titled = texts.factor(factor);
+        all.push(text(format!("factor {factor:?} title"), titled.title));
+        all.push(text(format!("factor {factor:?}"), titled.body));
+    }
+    all.extend(
+        FactorKind::ALL
+            .iter()
+            .map(|&kind| text(format!("{kind:?}"), texts.factor_kind(kind))),
+    );
+    all.extend(
+        EvidenceStrength::ALL
+            .iter()
+            .map(|&strength| text(format!("{strength:?}"), texts.evidence(strength))),
+    );
+    all.extend(
+        Source::ALL
+            .iter()
+            .map(|&source| text(format!("{source:?}"), texts.source(source))),
+    );
+    all.extend(
+        ArticleSection::ALL
+            .iter()
+            .map(|&section| text(format!("{section:?}"), texts.article_section(section))),
+    );
+    for &key in AnswerKey::ALL {
+        let question = texts.question(key);
+        all.push(text(format!("question {key:?}"), question.question));
+        all.push(text(format!("hint {key:?}"), question.hint));
+        all.extend(
+            options(key)
+                .iter()
+                .map(|&option| text(format!("{option:?}"), texts.option(option))),
+        );
+    }
+    let labels = texts.labels();
+    for (place, label) in [
+        ("why", labels.why_am_i_seeing_this),
+        ("sources", labels.sources),
+        ("reasons", labels.reasons),
+        ("factors", labels.factors),
+        ("tips", labels.tips),
+        ("yes", labels.yes),
+        ("no", labels.no),
+        ("not sure", labels.not_sure),
+    ] {
+        all.push(text(place, label));
+    }
+    all
+}
+
+fn level_and_rule_texts(texts: &dyn Texts) -> Vec<Text> {
+    let mut all = Vec::new();
+    for &level in TriageLevel::ALL {
+        let level_text = texts.level(level);
+        all.push(text(format!("{level:?} headline"), level_text.headline));
+        all.push(text(format!("{level:?} what to do"), level_text.what_to_do));
+        all.extend(
+            level_text
+                .contact
+                .map(|contact| text(format!("{level:?} contact"), contact)),
+        );
+    }
+    for &rule in RuleId::ALL {
+        all.push(text(format!("rule {rule:?} title"), texts.rule(rule).title));
+        all.push(text(format!("rule {rule:?}"), texts.rule(rule).body));
+    }
+    all
+}
+
+fn tip_texts(texts: &dyn Texts) -> Vec<Text> {
+    TipId::ALL
+        .iter()
+        .flat_map(|&tip| {
+            let titled = texts.tip(tip);
+            [
+                text(format!("tip {tip:?} title"), titled.title),
+                text(format!("tip {tip:?}"), titled.body),
+            ]
+        })
+        .collect()
+}
+
+fn options(key: AnswerKey) -> &'static [AnswerOption] {
+    match key.kind() {
+        AnswerKind::Choice(options) | AnswerKind::List(options) => options,
+        AnswerKind::YesNo => &[],
+    }
+}
+
+fn sentences(text: &str) -> usize {
+    text.chars()
+        .filter(|c| matches!(c, '.' | '!' | '?'))
+        .count()
+}
+
+fn languages() -> impl Iterator<Item = (Language, &'static dyn Texts)> {
+    Language::ALL
+        .iter()
+        .map(|&language| (language, language.texts()))
+}
+
+#[test]
+fn every_rule_factor_and_tip_cites_a_spec_source() {
+    let names: Vec<&str> = Source::ALL.iter().map(|source| source.as_str()).collect();
+    assert_eq!(names, SPEC_SOURCES);
+    for source in Source::ALL {
+        assert_eq!(serde_json::to_value(source).unwrap(), source.as_str());
+    }
+    let cited: Vec<(String, &[Citation])> = RULES
+        .iter()
+        .map(|rule| (format!("{:?}", rule.id), rule.sources))
+        .chain(FactorId::all().map(|factor| (format!("{factor:?}"), factor.sources())))
+        .chain(
+            TIPS.iter()
+                .map(|tip| (format!("{:?}", tip.id), tip.sources)),
+        )
+        .chain([("quinine guardrail".to_owned(), QUININE_GUARDRAIL_SOURCES)])
+        .collect();
+    for (what, citations) in cited {
+        assert!(!citations.is_empty(), "{what} has no source");
+        for citation in citations {
+            let is_article = citation.source == Source::Article;
+            assert!(
+                citation.section.is_none() || is_article,
+                "{what}: a section outside the article"
+            );
+        }
+    }
+}
+
+#[test]
+fn medicine_evidence_matches_the_spec() {
+    for (medicine, strength) in [
+        (Medicine::Diuretic, Some(EvidenceStrength::Strong)),
+        (Medicine::AsthmaInhalerLaba, Some(EvidenceStrength::Strong)),
+        (Medicine::Statin, Some(EvidenceStrength::Moderate)),
+        (
+            Medicine::CalciumChannelBlocker,
+            Some(EvidenceStrength::Moderate),
+        ),
+        (
+            Medicine::HormoneOrOsteoporosis,
+            Some(EvidenceStrength::Reported),
+        ),
+        (Medicine::BetaBlocker, Some(EvidenceStrength::Weak)),
+        (Medicine::Antidepressant, Some(EvidenceStrength::Weak)),
+        (Medicine::Other, None),
+    ] {
+        let factor = Factor::from(FactorId::Medicine(medicine));
+        assert_eq!(
+            (factor.kind, factor.evidence),
+            (FactorKind::Medicine, strength),
+            "{medicine:?}"
+        );
+    }
+    let graded: Vec<FactorId> = FactorId::all()
+        .filter(|factor| factor.evidence().is_some())
+        .collect();
+    assert!(graded
+        .iter()
+        .all(|factor| factor.kind() == FactorKind::Medicine));
+}
+
+#[test]
+fn factor_ids_are_unique_and_sedentary_is_a_risk() {
+    let mut ids: Vec<&str> = FactorId::all().map(FactorId::as_str).collect();
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count);
+    let kinds: Vec<FactorKind> = FactorId::all().map(FactorId::kind).collect();
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|kind| **kind == FactorKind::Risk)
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn there_are_at_least_15_tips_of_two_or_three_sentences() {
+    assert!(TipId::ALL.len() >= 15);
+    assert_eq!(DEFAULT_ORDER, TipId::ALL);
+    for (language, texts) in languages() {
+        for &tip in TipId::ALL {
+            let titled = texts.tip(tip);
+            assert!(!titled.title.trim().is_empty(), "{language:?} {tip:?}");
+            let count = sentences(titled.body);
+            assert!(
+                (2..=3).contains(&count),
+                "{language:?} {tip:?} has {count} sentences"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_tip_is_reachable_by_what_it_answers() {
+    for tip in TIPS {
+        assert!(!tip.addresses.is_empty(), "{:?} answers nothing", tip.id);
+        let mut factors = Vec::new();
+        let mut fired = Vec::new();
+        for concern in tip.addresses {
+            match *concern {
+                Concern::Rule(rule) => fired.push(rule),
+                Concern::Factor(id) => factors.push(Factor::from(id)),
+                Concern::AnyMedicine => {
+                    factors.push(Factor::from(FactorId::Medicine(Medicine::Other)))
+                }
+            }
+        }
+        let order = order_tips(&factors, &fired);
+        let position = order.iter().position(|id| *id == tip.id).unwrap();
+        let unmatched_before = order[..position].iter().any(|other| {
+            let addresses = Tip::get(*other).addresses;
+            !addresses
+                .iter()
+                .any(|concern| concern.is_raised(&factors, &fired))
+        });
+        assert!(
+            !unmatched_before,
+            "{:?} is ranked below a tip that answers nothing",
+            tip.id
+        );
+    }
+}
+
+#[test]
+fn tips_that_answer_more_come_first_and_ties_keep_the_default_order() {
+    let sleep = [RuleId::G2];
+    let order = order_tips(&[], &sleep);
+    let answering: Vec<TipId> = TIPS
+        .iter()
+        .filter(|tip| tip.addresses.contains(&Concern::Rule(RuleId::G2)))
+        .map(|tip| tip.id)
+        .collect();
+    assert_eq!(order[..answering.len()], answering);
+    assert_eq!(order_tips(&[], &[]), DEFAULT_ORDER);
+}
+
+#[test]
+fn every_text_is_present_and_plain() {
+    for (language, texts) in languages() {
+        for Text { place, text } in every_text(texts) {
+            assert!(!text.trim().is_empty(), "{language:?} {place} is empty");
+            assert!(
+                !text.contains('\n') && !text.contains("  "),
+                "{language:?} {place}: {text:?}"
+            );
+            let mut rest = text;
+            while let Some(start) = rest.find('{') {
+                let end = rest[start..]
+                    .find('}')
+                    .map_or(rest.len(), |end| start + end + 1);
+                let placeholder = &rest[start..end];
+                assert!(
+                    [EMERGENCY_NUMBER, CLINIC_PHONE].contains(&placeholder),
+                    "{language:?} {place}: unknown placeholder {placeholder}"
+                );
+                rest = &rest[end..];
+            }
+        }
+    }
+}
+
+#[test]
+fn emergency_wording_carries_the_emergency_number() {
+    for (language, texts) in languages() {
+        assert!(
+            texts
+                .level(TriageLevel::Emergency)
+                .headline
+                .contains(EMERGENCY_NUMBER),
+            "{language:?}"
+        );
+        assert!(
+            texts.disclaimer().contains(EMERGENCY_NUMBER),
+            "{language:?}"
+        );
+        assert!(texts
+            .level(TriageLevel::Urgent)
+            .contact
+            .is_some_and(|c| c.contains(CLINIC_PHONE)));
+        assert_eq!(texts.level(TriageLevel::SelfCare).contact, None);
+    }
+}
+
+#[test]
+fn only_the_guardrail_names_quinine() {
+    for (language, texts) in languages() {
+        assert!(
+            texts.quinine_guardrail().to_lowercase().contains("quinine"),
+            "{language:?}"
+        );
+        for Text { place, text } in every_text(texts) {
+            let names_quinine = text.to_lowercase().contains("quinine");
+            assert!(
+                !names_quinine || place == "quinine guardrail",
+                "{language:?} {place} names quinine"
+            );
+        }
+    }
+    let guardrail_sources: Vec<Source> =
+        QUININE_GUARDRAIL_SOURCES.iter().map(|c| c.source).collect();
+    assert_eq!(guardrail_sources, [Source::Mhra, Source::Article]);
+}
+
+#[test]
+fn no_text_tells_the_user_to_stop_a_medicine() {
+    for (language, texts) in languages() {
+        for Text { place, text } in every_text(texts) {
+            let lower = text.to_lowercase();
+            for phrase in STOP_OR_CHANGE {
+                assert!(!lower.contains(phrase), "{language:?} {place}: {text:?}");
+            }
+        }
+        let caution = texts.medicine_caution().to_lowercase();
+        assert!(
+            caution.starts_with("do not stop or change"),
+            "{language:?}: {caution}"
+        );
+    }
+}
+
+#[test]
+fn no_rule_tip_or_level_suggests_a_prescription_medicine() {
+    for (language, texts) in languages() {
+        for Text { place, text } in level_and_rule_texts(texts)
+            .into_iter()
+            .chain(tip_texts(texts))
+        {
+            let lower = text.to_lowercase();
+            for drug in PRESCRIPTION_FOR_CRAMPS {
+                assert!(
+                    !lower.contains(drug),
+                    "{language:?} {place} mentions {drug}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn sentences_are_short_enough_to_read_easily() {
+    for (language, texts) in languages() {
+        let bodies: Vec<Text> = tip_texts(texts)
+            .into_iter()
+            .chain(level_and_rule_texts(texts))
+            .filter(|text| sentences(text.text) > 0)
+            .collect();
+        let words: usize = bodies
+            .iter()
+            .map(|body| body.text.split_whitespace().count())
+            .sum();
+        let count: usize = bodies.iter().map(|body| sentences(body.text)).sum();
+        let average = words as f64 / count as f64;
+        assert!(
+            average <= 20.0,
+            "{language:?}: {average:.1} words a sentence"
+        );
+        for body in &bodies {
+            for sentence in body.text.split(['.', '!', '?']) {
+                let length = sentence.split_whitespace().count();
+                assert!(
+                    length <= 30,
+                    "{language:?} {}: {length} words in {sentence:?}",
+                    body.place
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_option_of_a_question_has_its_own_label() {
+    for (language, texts) in languages() {
+        for &key in AnswerKey::ALL {
+            assert!(
+                texts.question(key).question.ends_with('?'),
+                "{language:?} {key:?}"
+            );
+            let mut labels: Vec<&str> = options(key)
+                .iter()
+                .map(|&option| texts.option(option))
+                .collect();
+            let count = labels.len();
+            labels.sort_unstable();
+            labels.dedup();
+            assert_eq!(labels.len(), count, "{language:?} {key:?} repeats a label");
+        }
+    }
+}
+
+#[test]
+fn citations_name_the_article_section() {
+    let texts = Language::En.texts();
+    let citation = Rule::get(RuleId::U1).sources[0];
+    assert_eq!(
+        texts.citation(citation),
+        texts.source(Source::Article).to_owned() + ": \u{201c}Recognising Severe Symptoms\u{201d}"
+    );
+    assert_eq!(
+        texts.citation(Citation::of(Source::NiceCks)),
+        "NICE Clinical Knowledge Summary: Leg cramps"
+    );
+    assert_eq!(Language::from_tag("en-GB"), Some(Language::En));
+    assert_eq!(Language::from_tag("xx"), None);
+}

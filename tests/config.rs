@@ -1,0 +1,116 @@
+//! Settings from a clinic's snippet: every bad value falls back to a safe default with a warning.
+#![cfg(not(target_arch = "wasm32"))]
+use cramp_widget::domain::config::{parse_config, Panel, WidgetConfig};
+use cramp_widget::domain::store::StorageKeys;
+
+fn parse(attrs: &[(&str, &str)]) -> (WidgetConfig, usize) {
+    let (config, warnings) = parse_config(attrs.iter().copied());
+    (config, warnings.len())
+}
+
+#[test]
+fn defaults_without_attributes() {
+    let (config, warnings) = parse(&[("class", "x"), ("id", "cramp")]);
+    assert_eq!(config, WidgetConfig::default());
+    assert_eq!(config.emergency_number, "112");
+    assert_eq!(config.panels, Panel::ALL.to_vec());
+    assert_eq!(warnings, 0);
+}
+
+#[test]
+fn good_values_are_taken_with_or_without_data_prefix() {
+    let (config, warnings) = parse(&[
+        ("emergency-number", "999"),
+        ("data-clinic-name", "  Riverside Surgery "),
+        ("clinic-phone", "+44 20 7946 0000"),
+        ("booking-url", "https://clinic.example/book?x=1"),
+        ("accent", "#0A5C8A"),
+        ("panels", "diary, check"),
+        ("data-storage-namespace", "riverside-2"),
+    ]);
+    assert_eq!(warnings, 0);
+    assert_eq!(config.emergency_number, "999");
+    assert_eq!(config.clinic_name.as_deref(), Some("Riverside Surgery"));
+    assert_eq!(config.clinic_phone.as_deref(), Some("+442079460000"));
+    assert_eq!(
+        config.booking_url.as_deref(),
+        Some("https://clinic.example/book?x=1")
+    );
+    assert_eq!(config.accent.as_deref(), Some("#0a5c8a"));
+    assert_eq!(config.panels, vec![Panel::Check, Panel::Diary]);
+    assert_eq!(
+        config.storage_keys.diary(),
+        "cramp-widget/riverside-2/v1/diary"
+    );
+}
+
+#[test]
+fn hostile_values_fall_back_with_one_warning_each() {
+    let (config, warnings) = parse(&[
+        ("booking-url", "javascript:alert(1)"),
+        ("emergency-number", "112<script>"),
+        ("accent", "red;background:url(https://evil.example)"),
+        ("panels", "check,ads"),
+        ("storage-namespace", "../other-app"),
+        ("clinic-phone", "call us"),
+        ("lang", "xx"),
+    ]);
+    assert_eq!(warnings, 7);
+    assert_eq!(config, WidgetConfig::default());
+    assert_eq!(config.storage_keys, StorageKeys::default());
+}
+
+#[test]
+fn booking_url_refuses_every_non_https_scheme_and_markup() {
+    for url in [
+        "http://clinic.example",
+        "data:text/html,<b>x</b>",
+        "//clinic.example",
+        "https://",
+        "https://clinic.example/\"onmouseover=alert(1)",
+        "https://clinic.example/<img>",
+        " javascript:alert(1)",
+    ] {
+        let (config, warnings) = parse(&[("booking-url", url)]);
+        assert_eq!(config.booking_url, None, "{url}");
+        assert_eq!(warnings, 1, "{url}");
+    }
+}
+
+#[test]
+fn clinic_name_is_kept_as_text_and_capped() {
+    let (config, _) = parse(&[("clinic-name", "<img src=x onerror=alert(1)>")]);
+    // Kept verbatim: the view renders it as a text node, so it stays inert.
+    assert_eq!(
+        config.clinic_name.as_deref(),
+        Some("<img src=x onerror=alert(1)>")
+    );
+    let long = "a".repeat(500);
+    let (config, _) = parse(&[("clinic-name", &long)]);
+    assert_eq!(config.clinic_name.map(|n| n.len()), Some(80));
+}
+
+#[test]
+fn colours_accept_css_forms_and_refuse_declaration_breakouts() {
+    for good in [
+        "#fff",
+        "#12345678",
+        "rgb(10 92 138)",
+        "hsl(200deg 80% 30%)",
+        "teal",
+        "RebeccaPurple",
+    ] {
+        assert!(parse(&[("accent", good)]).0.accent.is_some(), "{good}");
+    }
+    for bad in [
+        "#ggg",
+        "banana",
+        "rgb()",
+        "rgb(1,2,3);x:y",
+        "url(x)",
+        "inherit",
+        "red}",
+    ] {
+        assert!(parse(&[("accent", bad)]).0.accent.is_none(), "{bad}");
+    }
+}
