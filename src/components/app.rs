@@ -1,24 +1,99 @@
-//! The widget's root: header, the tab bar and the panel the visitor chose.
+//! The widget's root: it opens storage, keeps the last finished check, shares both through
+//! `WidgetContext`, and shows the header, the tab bar and the chosen panel.
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::check_panel::CheckPanel;
+use crate::components::diary_panel::DiaryPanel;
 use crate::components::panel_tabs::PanelTabs;
+use crate::components::tips_panel::TipsPanel;
+use crate::context::{today, WidgetContext};
+use crate::domain::check_record::CheckRecord;
 use crate::domain::config::{Panel, WidgetConfig};
+use crate::domain::content::Language;
+use crate::domain::store::{load_json, save_json};
+use crate::storage::{announce_change, BrowserStore, ChangeListener};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub config: Rc<WidgetConfig>,
 }
 
+thread_local! {
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+}
+
+fn next_instance() -> u32 {
+    NEXT_INSTANCE.with(|n| n.replace(n.get() + 1))
+}
+
+fn load_last_check(store: &BrowserStore, config: &WidgetConfig) -> Option<Rc<CheckRecord>> {
+    load_json::<CheckRecord, _>(store, config.storage_keys.last_result())
+        .ok()
+        .flatten()
+        .map(Rc::new)
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let config = &props.config;
+    let config = props.config.clone();
+    let store = use_memo((), |_| BrowserStore::open());
+    let instance = *use_state(next_instance);
     let first = config.panels.first().copied().unwrap_or(Panel::Check);
     let selected = use_state(|| first);
-    let on_select = {
+    let last_check = {
+        let (store, config) = (store.clone(), config.clone());
+        use_state(move || load_last_check(&store, &config))
+    };
+
+    {
+        let (store, config, last_check) = (store.clone(), config.clone(), last_check.clone());
+        use_effect_with((), move |_| {
+            let key = config.storage_keys.last_result().to_string();
+            let keys = config.storage_keys.clone();
+            let listener = ChangeListener::new(
+                keys,
+                instance,
+                Rc::new(move |changed: String| {
+                    if changed == key {
+                        last_check.set(load_last_check(&store, &config));
+                    }
+                }),
+            );
+            move || drop(listener)
+        });
+    }
+
+    let on_check_done = {
+        let (store, config, last_check) = (store.clone(), config.clone(), last_check.clone());
+        Callback::from(move |record: CheckRecord| {
+            let key = config.storage_keys.last_result();
+            // The result is on screen either way; a failed save only loses it on reload, and
+            // the storage notice already explains why.
+            if save_json(&*store, key, &record).is_ok() {
+                announce_change(key, instance);
+            }
+            last_check.set(Some(Rc::new(record)));
+        })
+    };
+    let on_show_panel = {
         let selected = selected.clone();
         Callback::from(move |panel| selected.set(panel))
+    };
+
+    let context = WidgetContext {
+        texts: Language::from_tag(&config.lang)
+            .unwrap_or(Language::En)
+            .texts(),
+        config: config.clone(),
+        store: store.clone(),
+        instance,
+        today: today(),
+        last_check: (*last_check).clone(),
+        on_check_done,
+        on_show_panel: on_show_panel.clone(),
     };
     // The accent is validated in `parse_config`, so it is safe inside a style attribute.
     let style = config
@@ -26,11 +101,18 @@ pub fn App(props: &AppProps) -> Html {
         .as_ref()
         .map(|accent| format!("--cw-accent: {accent};"));
     html! {
-        <div class="cw" lang={config.lang.clone()} {style}>
-            { header(config) }
-            <PanelTabs panels={config.panels.clone()} selected={*selected} {on_select} />
-            { for config.panels.iter().map(|panel| panel_view(*panel, *selected)) }
-        </div>
+        <ContextProvider<WidgetContext> {context}>
+            <div class="cw" lang={config.lang.clone()} {style}>
+                { header(&config) }
+                if !store.is_persistent() {
+                    <p class="cw-notice" role="status">
+                        { "Your browser is not letting this site save anything, so your answers and diary will be lost when you close this page." }
+                    </p>
+                }
+                <PanelTabs panels={config.panels.clone()} selected={*selected} on_select={on_show_panel} />
+                { for config.panels.iter().map(|panel| panel_view(*panel, *selected)) }
+            </div>
+        </ContextProvider<WidgetContext>>
     }
 }
 
@@ -59,31 +141,16 @@ fn panel_view(panel: Panel, selected: Panel) -> Html {
     let hidden = panel != selected;
     html! {
         <div class="cw-panel" role="tabpanel" id={panel_id(panel)}
-             aria-labelledby={tab_id(panel)} tabindex="0" {hidden}>
-            if !hidden { { panel_body(panel) } }
+             aria-labelledby={tab_id(panel)} {hidden}>
+            if !hidden {
+                {
+                    match panel {
+                        Panel::Check => html! { <CheckPanel /> },
+                        Panel::Tips => html! { <TipsPanel /> },
+                        Panel::Diary => html! { <DiaryPanel /> },
+                    }
+                }
+            }
         </div>
-    }
-}
-
-fn panel_body(panel: Panel) -> Html {
-    let (heading, text) = match panel {
-        Panel::Check => (
-            "Check your cramps",
-            "Answer a few short questions to find out whether you should see a doctor.",
-        ),
-        Panel::Tips => (
-            "Tips to prevent cramps",
-            "Simple things you can do at home to have fewer cramps.",
-        ),
-        Panel::Diary => (
-            "Cramp diary",
-            "Keep a note of each cramp to spot patterns and share them with your doctor.",
-        ),
-    };
-    html! {
-        <>
-            <h3 class="cw-panel-title">{ heading }</h3>
-            <p>{ text }</p>
-        </>
     }
 }

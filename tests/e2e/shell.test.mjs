@@ -1,12 +1,12 @@
 // The standalone app loads, renders the widget inside its shadow root and switches panels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
+import { DIST, serve, launch, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
 
 let server;
 let browser;
 before(async () => {
-  server = await serve('dist');
+  server = await serve(DIST);
   browser = await launch();
 });
 after(async () => {

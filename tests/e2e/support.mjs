@@ -8,6 +8,8 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+/** The release build under test; a worktree can point elsewhere with CRAMP_DIST. */
+export const DIST = process.env.CRAMP_DIST ?? 'dist';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -1,0 +1,47 @@
+//! What every panel of one widget shares: its settings, texts, storage, today's date and the
+//! last finished check. The app root provides it; panels read it with `use_context`.
+use std::rc::Rc;
+
+use yew::Callback;
+
+use crate::domain::check_record::CheckRecord;
+use crate::domain::config::{Panel, WidgetConfig};
+use crate::domain::content::Texts;
+use crate::domain::date::CalendarDate;
+use crate::storage::BrowserStore;
+
+#[derive(Clone)]
+pub struct WidgetContext {
+    pub config: Rc<WidgetConfig>,
+    pub texts: &'static dyn Texts,
+    pub store: Rc<BrowserStore>,
+    /// Tells this widget's own storage notices apart from those of other widgets on the page.
+    pub instance: u32,
+    pub today: CalendarDate,
+    pub last_check: Option<Rc<CheckRecord>>,
+    /// The checker reports a finished check here; the app saves it and shares it.
+    pub on_check_done: Callback<CheckRecord>,
+    /// Switches to another panel, e.g. from a result to the tips.
+    pub on_show_panel: Callback<Panel>,
+}
+
+impl PartialEq for WidgetContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.config, &other.config)
+            && Rc::ptr_eq(&self.store, &other.store)
+            && self.instance == other.instance
+            && self.today == other.today
+            && self.last_check == other.last_check
+    }
+}
+
+/// Today's date in the visitor's time zone, from the browser's clock.
+pub fn today() -> CalendarDate {
+    let now = js_sys::Date::new_0();
+    CalendarDate::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(CalendarDate::MIN)
+}
