@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 
-.PHONY: setup serve test lint test-host test-wasm build test-e2e bench clean
+.PHONY: setup serve test lint test-host test-wasm build embed test-e2e bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -25,6 +25,9 @@ test-wasm: setup
 
 build: setup
 	@bash scripts/test.sh build
+
+embed: setup
+	@$(ENV) wasm node scripts/build-embed.mjs
 
 test-e2e: setup
 	@bash scripts/test.sh build e2e

@@ -23,11 +23,15 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serve(dir, { headers = {} } = {}) {
+/**
+ * Serves `dir` (relative to the repository) on 127.0.0.1 at a free port; resolves to
+ * { url, close }. `transform(path, body)` may rewrite a file as it is served, and `pages`
+ * maps extra paths to bodies served from memory.
+ */
+export async function serve(dir, { headers = {}, transform, pages = {} } = {}) {
   const base = resolve(ROOT, dir);
-  await stat(join(base, 'index.html')).catch(() => {
-    throw new Error(`${dir}/index.html is missing: run the release build first (make build)`);
+  await stat(base).catch(() => {
+    throw new Error(`${dir} is missing: run the release build first (make build)`);
   });
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -37,7 +41,8 @@ export async function serve(dir, { headers = {} } = {}) {
       return;
     }
     try {
-      const body = await readFile(file);
+      let body = path in pages ? Buffer.from(pages[path]) : await readFile(file);
+      if (transform) body = transform(path, body);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',

@@ -1,0 +1,50 @@
+// Builds the script-tag embed and the npm package:
+//   pkg/                          wasm-pack output for bundlers (package.json, .js, .wasm)
+//   dist/embed/cramp-widget.js    one self-contained file: loader + no-modules glue + inlined wasm
+// and prints the file's SRI hash with a ready-to-paste snippet.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const EMBED_DIR = join(ROOT, 'dist', 'embed');
+const NO_MODULES_DIR = join(ROOT, 'target', 'embed-no-modules');
+
+function wasmPack(target, outDir) {
+  execFileSync(
+    'wasm-pack',
+    ['build', '--release', '--target', target, '--mode', 'no-install', '--out-dir', outDir, '--no-pack'].filter(
+      (arg) => !(target === 'bundler' && arg === '--no-pack'),
+    ),
+    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+}
+
+wasmPack('bundler', join(ROOT, 'pkg'));
+wasmPack('no-modules', NO_MODULES_DIR);
+
+const glue = readFileSync(join(NO_MODULES_DIR, 'cramp_widget.js'), 'utf8');
+const wasm = readFileSync(join(NO_MODULES_DIR, 'cramp_widget_bg.wasm'));
+const loader = readFileSync(join(ROOT, 'embed', 'loader.js'), 'utf8');
+const version = JSON.parse(readFileSync(join(ROOT, 'pkg', 'package.json'), 'utf8')).version;
+
+const bundle =
+  `/*! cramp-widget ${version} | runs entirely in the browser; sends nothing anywhere */\n` +
+  loader
+    .replace('/* WASM_BINDGEN_JS */', () => glue)
+    .replace('/* WASM_BASE64 */', () => wasm.toString('base64'));
+
+mkdirSync(EMBED_DIR, { recursive: true });
+const file = join(EMBED_DIR, 'cramp-widget.js');
+writeFileSync(file, bundle);
+const integrity = 'sha384-' + createHash('sha384').update(bundle).digest('base64');
+writeFileSync(join(EMBED_DIR, 'cramp-widget.js.sri'), integrity + '\n');
+
+console.log(`\nembed: ${file} (${(bundle.length / 1024).toFixed(1)} KB)`);
+console.log(`integrity: ${integrity}\n`);
+console.log('Paste this where the widget should appear (host cramp-widget.js on your site):\n');
+console.log(
+  `<script src="https://YOUR-SITE/cramp-widget.js" integrity="${integrity}" crossorigin="anonymous" async></script>\n` +
+    `<cramp-widget clinic-name="Your clinic" clinic-phone="+441234567890" emergency-number="999"></cramp-widget>`,
+);
