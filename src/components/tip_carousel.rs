@@ -74,6 +74,8 @@ pub fn TipCarousel(props: &TipCarouselProps) -> Html {
         });
     }
 
+    // `pointerover` rather than `pointerenter`: it names the element under the pointer, so a
+    // pointer that moves on from the rotation control to the slides still stops the show.
     let onpointerover = {
         let (dispatcher, control) = (state.dispatcher(), rotation_control.clone());
         Callback::from(move |event: PointerEvent| {
