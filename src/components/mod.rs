@@ -4,4 +4,6 @@ pub mod app;
 pub mod check_panel;
 pub mod diary_panel;
 pub mod panel_tabs;
+pub mod tip_carousel;
+pub mod tip_slide;
 pub mod tips_panel;

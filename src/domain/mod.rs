@@ -3,6 +3,7 @@
 //! runs and is tested on the host (`tests/domain_purity.rs` enforces this).
 pub mod answers;
 pub mod assessment;
+pub mod carousel;
 pub mod check_record;
 pub mod config;
 pub mod content;
