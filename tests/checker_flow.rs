@@ -388,6 +388,34 @@ fn restart_forgets_everything() {
 }
 
 #[test]
+fn start_again_asks_first_when_there_are_answers_to_lose() {
+    let result = at_review().reduce(Do::ShowResult).reduce(Do::Recorded);
+    let asking = result.clone().reduce(Do::StartAgain);
+    assert!(asking.confirming_restart);
+    assert_eq!(asking.answers, result.answers, "nothing is cleared yet");
+    let kept = asking.clone().reduce(Do::KeepAnswers);
+    assert_eq!(kept, result);
+    assert_eq!(asking.reduce(Do::Restart), CheckerFlow::new());
+
+    let nothing_to_lose = CheckerFlow::new().reduce(Do::StartAgain);
+    assert_eq!(
+        nothing_to_lose,
+        CheckerFlow::new(),
+        "restarts without asking"
+    );
+}
+
+#[test]
+fn moving_to_another_step_drops_the_start_again_question() {
+    let asking = at_review()
+        .reduce(Do::ShowResult)
+        .reduce(Do::StartAgain)
+        .reduce(Do::Change(Step::Review));
+    assert_eq!(asking.step, Step::Review);
+    assert!(!asking.confirming_restart);
+}
+
+#[test]
 fn choose_picks_one_option_and_not_sure_clears_it() {
     let flow = run(
         at_step(Step::HowOften),
@@ -669,6 +697,8 @@ fn any_action() -> impl Strategy<Value = Do> {
         1 => step.prop_map(Do::Change),
         1 => Just(Do::ShowResult),
         1 => Just(Do::Recorded),
+        1 => Just(Do::StartAgain),
+        1 => Just(Do::KeepAnswers),
     ]
 }
 
@@ -680,7 +710,10 @@ proptest! {
     fn any_sequence_of_presses_keeps_the_flow_consistent(actions in proptest::collection::vec(any_action(), 0..40)) {
         let mut flow = CheckerFlow::new();
         for action in actions {
-            let moves = matches!(action, Do::Next | Do::Back | Do::Change(_) | Do::ShowResult | Do::Recorded);
+            let moves = matches!(
+                action,
+                Do::Next | Do::Back | Do::Change(_) | Do::ShowResult | Do::Recorded | Do::KeepAnswers
+            );
             let answering = match &action {
                 Do::Toggle(option) => Some(key_of(*option)),
                 Do::Choose(key, _) | Do::SetFlag(key, _) | Do::NoneOfThese(key) => Some(*key),

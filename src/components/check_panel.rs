@@ -13,6 +13,7 @@ use crate::components::checker_step::CheckerStep;
 use crate::context::WidgetContext;
 use crate::domain::check_record::CheckRecord;
 use crate::domain::checker_flow::{CheckerAction, CheckerFlow, Step};
+use crate::domain::date::CalendarDate;
 use crate::domain::store::{load_json, save_json, KeyValueStore};
 
 impl Reducible for CheckerFlow {
@@ -66,7 +67,7 @@ pub fn CheckPanel() -> Html {
                     Step::Result => html! {
                         <CheckerResult answers={current.answers.clone()}
                             checked_on={checked_on(&ctx, &current)}
-                            has_answers={current.has_answers()} {on_action} {heading} />
+                            confirming_restart={current.confirming_restart} {on_action} {heading} />
                     },
                     _ => html! { <CheckerStep flow={current} {on_action} {heading} /> },
                 }
@@ -77,7 +78,7 @@ pub fn CheckPanel() -> Html {
 
 /// The day a shown result was given: the last check's day when that is what is shown again,
 /// otherwise today.
-fn checked_on(ctx: &WidgetContext, flow: &CheckerFlow) -> crate::domain::date::CalendarDate {
+fn checked_on(ctx: &WidgetContext, flow: &CheckerFlow) -> CalendarDate {
     match &ctx.last_check {
         Some(record) if !flow.awaiting_record && record.answers == flow.answers => {
             record.checked_on

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::checker_level_card::{level_badge, level_class};
 use crate::components::checker_result::long_date;
 use crate::components::checker_step::step_title;
 use crate::context::WidgetContext;
@@ -36,7 +37,7 @@ pub fn CheckerLastCheck(props: &CheckerLastCheckProps) -> Html {
         let on_see = props.on_action.reform(move |_: MouseEvent| {
             CheckerAction::Resume(CheckerFlow::finished(answers.clone()))
         });
-        (record.checked_on, headline, on_see)
+        (level, record.checked_on, headline, on_see)
     });
     html! {
         <section class="cw-check-last" aria-labelledby="cw-check-heading">
@@ -44,11 +45,14 @@ pub fn CheckerLastCheck(props: &CheckerLastCheckProps) -> Html {
                 ref={props.heading.clone()}>
                 { step_title(Step::LastCheck) }
             </h3>
-            if let Some((checked_on, headline, on_see)) = last {
-                <p class="cw-check-last-summary">
-                    { format!("Your last check on {}: ", long_date(checked_on, &ctx.config.lang)) }
-                    <strong>{ headline }</strong>
-                </p>
+            if let Some((level, checked_on, headline, on_see)) = last {
+                <div class={classes!("cw-check-last-card", level_class(level))}>
+                    { level_badge(level) }
+                    <p class="cw-check-last-summary">
+                        { format!("Your last check on {}: ", long_date(checked_on, &ctx.config.lang)) }
+                        <strong>{ headline }</strong>
+                    </p>
+                </div>
                 <div class="cw-actions">
                     <button type="button" class="cw-button" onclick={on_see}>{ "See the result" }</button>
                     <button type="button" class="cw-button cw-button--secondary" onclick={on_new}>

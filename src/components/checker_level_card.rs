@@ -25,7 +25,8 @@ fn badge(level: TriageLevel) -> &'static str {
     }
 }
 
-fn modifier(level: TriageLevel) -> &'static str {
+/// The class that gives a level its colours.
+pub fn level_class(level: TriageLevel) -> &'static str {
     match level {
         TriageLevel::Emergency => "cw-check-level--emergency",
         TriageLevel::Urgent => "cw-check-level--urgent",
@@ -49,11 +50,8 @@ pub fn CheckerLevelCard(props: &CheckerLevelCardProps) -> Html {
         )
     };
     html! {
-        <div class={classes!("cw-check-level", modifier(props.level))}>
-            <p class="cw-check-level-badge">
-                { icon(props.level) }
-                <span>{ badge(props.level) }</span>
-            </p>
+        <div class={classes!("cw-check-level", level_class(props.level))}>
+            { level_badge(props.level) }
             <h3 class="cw-check-level-headline cw-check-heading" id="cw-check-heading"
                 tabindex="-1" ref={props.heading.clone()}>
                 { fill(text.headline) }
@@ -94,6 +92,16 @@ fn contact(level: TriageLevel, label: &str, config: &WidgetConfig) -> Html {
             None => html! {},
         },
         TriageLevel::SelfCare => html! {},
+    }
+}
+
+/// The level's icon and label, so the level never rests on colour alone.
+pub fn level_badge(level: TriageLevel) -> Html {
+    html! {
+        <p class="cw-check-level-badge">
+            { icon(level) }
+            <span>{ badge(level) }</span>
+        </p>
     }
 }
 

@@ -2,13 +2,14 @@
 //! an emergency or urgent result can never sit below tips; then the disclaimer, the reasons,
 //! the contributing factors and a few tips. "Start again" asks before it clears answers.
 use wasm_bindgen::JsValue;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::checker_factors::CheckerFactors;
 use crate::components::checker_level_card::CheckerLevelCard;
 use crate::components::checker_reasons::CheckerReasons;
+use crate::components::checker_result_actions::CheckerResultActions;
 use crate::components::checker_result_tips::CheckerResultTips;
+use crate::components::checker_step::step_title;
 use crate::context::WidgetContext;
 use crate::domain::answers::Answers;
 use crate::domain::assessment::assess;
@@ -20,8 +21,8 @@ use crate::domain::rules::TriageLevel;
 pub struct CheckerResultProps {
     pub answers: Answers,
     pub checked_on: CalendarDate,
-    /// Whether "Start again" would throw answers away, and so must ask first.
-    pub has_answers: bool,
+    /// "Start again" is waiting for a yes or no.
+    pub confirming_restart: bool,
     pub on_action: Callback<CheckerAction>,
     pub heading: NodeRef,
 }
@@ -39,7 +40,7 @@ pub fn CheckerResult(props: &CheckerResultProps) -> Html {
         ctx.config.clinic_phone.as_deref(),
     );
     html! {
-        <section class="cw-check-result" aria-labelledby="cw-check-heading">
+        <section class="cw-check-result" aria-label={step_title(Step::Result)}>
             <CheckerLevelCard {level} heading={props.heading.clone()} />
             <p class="cw-check-disclaimer">{ disclaimer }</p>
             <p class="cw-small cw-muted">
@@ -51,94 +52,14 @@ pub fn CheckerResult(props: &CheckerResultProps) -> Html {
             if level != TriageLevel::Emergency {
                 <CheckerResultTips tips={result_tips(&assessment).to_vec()} />
             }
-            <ResultActions has_answers={props.has_answers} on_action={props.on_action.clone()} />
+            <CheckerResultActions confirming={props.confirming_restart} on_action={props.on_action.clone()} />
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ResultActionsProps {
-    has_answers: bool,
-    on_action: Callback<CheckerAction>,
-}
-
-/// "Change my answers" and "Start again", which turns into a question before clearing.
-#[component]
-fn ResultActions(props: &ResultActionsProps) -> Html {
-    let confirming = use_state(|| false);
-    let question = use_node_ref();
-    let start_again = use_node_ref();
-    {
-        let (question, start_again) = (question.clone(), start_again.clone());
-        let asked = use_mut_ref(|| false);
-        use_effect_with(*confirming, move |confirming| {
-            // Focus follows the swap, so it is never lost on a button that has gone.
-            let target = if *confirming {
-                *asked.borrow_mut() = true;
-                question.cast::<HtmlElement>()
-            } else if asked.replace(false) {
-                start_again.cast::<HtmlElement>()
-            } else {
-                None
-            };
-            if let Some(target) = target {
-                let _ = target.focus();
-            }
-        });
-    }
-    let on_change = props
-        .on_action
-        .reform(|_: MouseEvent| CheckerAction::Change(Step::Review));
-    let on_restart = props
-        .on_action
-        .reform(|_: MouseEvent| CheckerAction::Restart);
-    let on_start_again = {
-        let (confirming, on_restart) = (confirming.clone(), on_restart.clone());
-        let has_answers = props.has_answers;
-        Callback::from(move |event: MouseEvent| {
-            if has_answers {
-                confirming.set(true);
-            } else {
-                on_restart.emit(event);
-            }
-        })
-    };
-    let on_keep = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
-    if *confirming {
-        return html! {
-            <div class="cw-check-confirm" role="group" aria-labelledby="cw-check-confirm-text">
-                <p class="cw-check-confirm-text" id="cw-check-confirm-text" tabindex="-1" ref={question}>
-                    { "Start again? This clears all your answers." }
-                </p>
-                <div class="cw-actions">
-                    <button type="button" class="cw-button cw-button--danger" onclick={on_restart}>
-                        { "Yes, clear my answers" }
-                    </button>
-                    <button type="button" class="cw-button cw-button--secondary" onclick={on_keep}>
-                        { "No, keep my answers" }
-                    </button>
-                </div>
-            </div>
-        };
-    }
-    html! {
-        <div class="cw-actions cw-check-result-actions">
-            <button type="button" class="cw-button cw-button--secondary" onclick={on_change}>
-                { "Change my answers" }
-            </button>
-            <button type="button" class="cw-button cw-button--secondary" ref={start_again}
-                onclick={on_start_again}>
-                { "Start again" }
-            </button>
-        </div>
-    }
-}
-
-/// A date as people write it, e.g. "26 November 2025", in the widget's language. Falls back
-/// to the ISO form for a year the browser's `Date` cannot hold.
+/// A date as people write it, e.g. "26 November 2025". It follows the browser's own locale
+/// when that is a variant of the widget's language (so en-US readers get "November 26"),
+/// else the widget's language. Falls back to the ISO form for a year `Date` cannot hold.
 pub fn long_date(date: CalendarDate, lang: &str) -> String {
     let Ok(year) = u32::try_from(date.year()) else {
         return date.to_string();
@@ -155,7 +76,22 @@ pub fn long_date(date: CalendarDate, lang: &str) -> String {
         );
     }
     js_date
-        .to_locale_date_string(lang, &options)
+        .to_locale_date_string(&date_locale(lang), &options)
         .as_string()
         .unwrap_or_else(|| date.to_string())
+}
+
+fn date_locale(lang: &str) -> String {
+    let browser = web_sys::window().and_then(|window| window.navigator().language());
+    match browser {
+        Some(tag)
+            if tag
+                .split(['-', '_'])
+                .next()
+                .is_some_and(|primary| primary.eq_ignore_ascii_case(lang)) =>
+        {
+            tag
+        }
+        _ => lang.to_string(),
+    }
 }

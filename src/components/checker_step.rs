@@ -38,7 +38,7 @@ pub fn step_title(step: Step) -> &'static str {
 
 fn step_intro(step: Step) -> &'static str {
     match step {
-        Step::RedFlags => "Just to be safe, we first check for signs that need help straight away.",
+        Step::RedFlags => "Before anything else, we check for signs of a serious problem.",
         _ => "You can skip any question you are not sure about.",
     }
 }

@@ -8,6 +8,7 @@ pub mod checker_level_card;
 pub mod checker_question;
 pub mod checker_reasons;
 pub mod checker_result;
+pub mod checker_result_actions;
 pub mod checker_result_tips;
 pub mod checker_review;
 pub mod checker_sources;

@@ -130,6 +130,10 @@ pub enum CheckerAction {
     ShowResult,
     /// The app now keeps this result as the last check.
     Recorded,
+    /// "Start again": asks first when there are answers to lose, else restarts.
+    StartAgain,
+    /// "No, keep my answers" after `StartAgain` asked.
+    KeepAnswers,
     /// Forget every answer and begin at the red flags.
     Restart,
     /// Carry on from a saved flow: progress from an earlier visit, or a finished check.
@@ -154,6 +158,9 @@ pub struct CheckerFlow {
     /// A result reached by answering that the app has not yet kept as the last check.
     #[serde(skip)]
     pub awaiting_record: bool,
+    /// "Start again" was pressed with answers to lose; the patient is being asked to confirm.
+    #[serde(skip)]
+    pub confirming_restart: bool,
 }
 
 impl Default for CheckerFlow {
@@ -172,6 +179,7 @@ impl CheckerFlow {
             returning_to_review: false,
             needs_answer: false,
             awaiting_record: false,
+            confirming_restart: false,
         }
     }
 
@@ -282,7 +290,9 @@ impl CheckerFlow {
             CheckerAction::Change(step) => return self.change(step),
             CheckerAction::ShowResult => return self.show_result(),
             CheckerAction::Recorded => self.awaiting_record = false,
-            CheckerAction::Restart => return CheckerFlow::new(),
+            CheckerAction::StartAgain if self.has_answers() => self.confirming_restart = true,
+            CheckerAction::KeepAnswers => self.confirming_restart = false,
+            CheckerAction::StartAgain | CheckerAction::Restart => return CheckerFlow::new(),
             CheckerAction::Resume(saved) => return saved.tidied(),
         }
         self.needs_answer = false;
@@ -396,6 +406,7 @@ impl CheckerFlow {
     fn at(mut self, step: Step) -> CheckerFlow {
         self.step = step;
         self.needs_answer = false;
+        self.confirming_restart = false;
         self
     }
 

@@ -140,6 +140,11 @@ test('gp: cramps 3 or more nights a week mean booking an appointment', async () 
     Medicines: { 'Do you take any of these medicines?': ['Water tablets (diuretics)', 'A statin for cholesterol, such as atorvastatin'] },
     'Daily habits': { 'Do any of these fit your daily life?': ['I sit for long periods', 'I am not very active'] },
   });
+  await page.getByRole('button', { name: 'Change your answers about: Medicines' }).click();
+  await heading(page, 'Medicines').waitFor();
+  await answer(page, 'Did the cramps start or get worse after you began a medicine?', 'No');
+  await screenshots(page, 'step-medicines-follow-up');
+  await nextTo(page, 'Check your answers');
   await page.getByRole('button', { name: 'See my result' }).click();
   assert.equal(await resultHeadline(page), 'Book an appointment with your doctor');
   assert.ok(await page.getByText('Cramps 3 or more nights a week').isVisible());
@@ -149,6 +154,9 @@ test('gp: cramps 3 or more nights a week mean booking an appointment', async () 
   await why.click();
   assert.ok(await page.getByText('NICE Clinical Knowledge Summary: Leg cramps').first().isVisible());
   await screenshots(page, 'result-gp');
+  await page.setViewportSize({ width: 320, height: 700 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `no sideways scrolling at 320 px (page is ${width} px wide)`);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -216,7 +224,10 @@ test('after a finished check the panel opens on the last result', async () => {
   await page.getByRole('button', { name: 'See the result' }).click();
   assert.equal(await resultHeadline(page), 'Get medical advice today');
   await page.getByRole('button', { name: 'Start again' }).click();
-  await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+  const confirm = page.getByRole('group', { name: 'Start again? This clears all your answers.' });
+  await confirm.waitFor();
+  await screenshots(page, 'result-start-again');
+  await confirm.getByRole('button', { name: 'Yes, clear my answers' }).click();
   await heading(page, 'First, a quick safety check').waitFor();
   assert.equal(await question(page, RED_FLAGS).getByRole('checkbox', { checked: true }).count(), 0);
   assert.deepEqual(errors, []);
