@@ -1,12 +1,141 @@
-//! The check panel (being built).
+//! The Check panel: runs the checker wizard (`domain::checker_flow`) with `use_reducer` and owns
+//! its side effects. It saves answers in progress so a reload keeps them, hands a finished check
+//! to the app once, and moves focus to the new heading whenever the step changes.
+use std::rc::Rc;
+
+use web_sys::HtmlElement;
 use yew::prelude::*;
+
+use crate::components::checker_last_check::CheckerLastCheck;
+use crate::components::checker_result::CheckerResult;
+use crate::components::checker_review::CheckerReview;
+use crate::components::checker_step::CheckerStep;
+use crate::context::WidgetContext;
+use crate::domain::check_record::CheckRecord;
+use crate::domain::checker_flow::{CheckerAction, CheckerFlow, Step};
+use crate::domain::date::CalendarDate;
+use crate::domain::store::{load_json, save_json, KeyValueStore};
+
+impl Reducible for CheckerFlow {
+    type Action = CheckerAction;
+
+    /// Returns the same `Rc` when nothing changed, so Yew skips the re-render.
+    fn reduce(self: Rc<Self>, action: CheckerAction) -> Rc<Self> {
+        let next = (*self).clone().reduce(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
 
 #[component]
 pub fn CheckPanel() -> Html {
+    let Some(ctx) = use_context::<WidgetContext>() else {
+        return html! {};
+    };
+    let flow = {
+        let ctx = ctx.clone();
+        use_reducer(move || {
+            // Unreadable or foreign progress counts as none (`load_json`): start fresh.
+            let saved = load_json(&*ctx.store, ctx.config.storage_keys.checker())
+                .ok()
+                .flatten();
+            CheckerFlow::opening(saved, ctx.last_check.is_some())
+        })
+    };
+    let heading = use_node_ref();
+
+    use_progress_saving(&ctx, &flow);
+    use_result_recording(&ctx, &flow);
+    use_heading_focus(flow.step, heading.clone());
+
+    let on_action = {
+        let dispatcher = flow.dispatcher();
+        Callback::from(move |action| dispatcher.dispatch(action))
+    };
+    let current: CheckerFlow = (*flow).clone();
     html! {
-        <>
-            <h3 class="cw-panel-title">{ "Check your cramps" }</h3>
-            <p>{ "Answer a few short questions to find out whether you should see a doctor." }</p>
-        </>
+        <div class="cw-check">
+            {
+                match current.step {
+                    Step::LastCheck => html! {
+                        <CheckerLastCheck record={ctx.last_check.clone()} {on_action} {heading} />
+                    },
+                    Step::Review => html! { <CheckerReview flow={current} {on_action} {heading} /> },
+                    Step::Result => html! {
+                        <CheckerResult answers={current.answers.clone()}
+                            checked_on={checked_on(&ctx, &current)}
+                            confirming_restart={current.confirming_restart} {on_action} {heading} />
+                    },
+                    _ => html! { <CheckerStep flow={current} {on_action} {heading} /> },
+                }
+            }
+        </div>
     }
+}
+
+/// The day a shown result was given: the last check's day when that is what is shown again,
+/// otherwise today.
+fn checked_on(ctx: &WidgetContext, flow: &CheckerFlow) -> CalendarDate {
+    match &ctx.last_check {
+        Some(record) if !flow.awaiting_record && record.answers == flow.answers => {
+            record.checked_on
+        }
+        _ => ctx.today,
+    }
+}
+
+/// Keeps answers in progress in storage, and clears them once the check is finished or
+/// restarted. A failed write is not reported here: the app already says when the browser
+/// will not save, and the answers stay on screen either way.
+#[hook]
+fn use_progress_saving(ctx: &WidgetContext, flow: &UseReducerHandle<CheckerFlow>) {
+    let store = ctx.store.clone();
+    let key = ctx.config.storage_keys.checker().to_string();
+    use_effect_with((**flow).clone(), move |flow| {
+        let _ = if flow.is_in_progress() {
+            save_json(&*store, &key, flow)
+        } else {
+            store.remove(&key)
+        };
+    });
+}
+
+/// Hands a result the patient just reached to the app, once; the app keeps it as the last check.
+#[hook]
+fn use_result_recording(ctx: &WidgetContext, flow: &UseReducerHandle<CheckerFlow>) {
+    let on_check_done = ctx.on_check_done.clone();
+    let today = ctx.today;
+    let answers = flow.answers.clone();
+    let dispatcher = flow.dispatcher();
+    use_effect_with(
+        (flow.step, flow.awaiting_record),
+        move |(step, awaiting)| {
+            if *step == Step::Result && *awaiting {
+                on_check_done.emit(CheckRecord {
+                    checked_on: today,
+                    answers,
+                });
+                dispatcher.dispatch(CheckerAction::Recorded);
+            }
+        },
+    );
+}
+
+/// Moves focus to the heading of each new step, so keyboard and screen reader users start at
+/// the top of what changed. Not on first show: opening the page must not pull focus into
+/// the widget.
+#[hook]
+fn use_heading_focus(step: Step, heading: NodeRef) {
+    let shown = use_mut_ref(|| step);
+    use_effect_with(step, move |step| {
+        if *shown.borrow() != *step {
+            *shown.borrow_mut() = *step;
+            if let Some(heading) = heading.cast::<HtmlElement>() {
+                let _ = heading.focus();
+            }
+        }
+    });
 }

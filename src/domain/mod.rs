@@ -5,6 +5,7 @@ pub mod answers;
 pub mod assessment;
 pub mod carousel;
 pub mod check_record;
+pub mod checker_flow;
 pub mod config;
 pub mod content;
 pub mod rules;
