@@ -1,11 +1,13 @@
 // Builds the script-tag embed and the npm package:
 //   pkg/                          wasm-pack output for bundlers (package.json, .js, .wasm)
-//   dist/embed/cramp-widget.js    one self-contained file: loader + no-modules glue + inlined wasm
+//   dist/embed/cramp-widget.js    one self-contained file: loader + no-modules glue + inlined,
+//                                 gzipped wasm
 // and prints the file's SRI hash with a ready-to-paste snippet.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EMBED_DIR = join(ROOT, 'dist', 'embed');
@@ -33,7 +35,7 @@ const bundle =
   `/*! cramp-widget ${version} | runs entirely in the browser; sends nothing anywhere */\n` +
   loader
     .replace('/* WASM_BINDGEN_JS */', () => glue)
-    .replace('/* WASM_BASE64 */', () => wasm.toString('base64'));
+    .replace('/* WASM_GZIP_BASE64 */', () => gzipSync(wasm, { level: 9 }).toString('base64'));
 
 mkdirSync(EMBED_DIR, { recursive: true });
 const file = join(EMBED_DIR, 'cramp-widget.js');
