@@ -6,7 +6,7 @@ use crate::components::diary_labels::{
     count, format_date, muscle_label, relief_label, side_label, trigger_label, DateStyle,
 };
 use crate::context::WidgetContext;
-use crate::domain::diary::{DiaryEntry, EntryId, MAX_SCORE};
+use crate::domain::diary::{DiaryEntry, EntryId, LONG_CRAMP_MIN, MAX_SCORE};
 use crate::domain::diary_book::PAGE_SIZE;
 
 #[derive(Properties, PartialEq)]
@@ -76,7 +76,9 @@ fn entry_item(entry: &DiaryEntry, props: &DiaryEntryListProps, ctx: &WidgetConte
                 { format!("{} \u{00b7} {}", muscle_label(ctx.texts, entry.muscle), side_label(entry.side)) }
             </p>
             <ul class="cw-diary-facts">
-                <li>{ minutes }</li>
+                <li class={classes!((entry.duration_min > LONG_CRAMP_MIN).then_some("cw-diary-fact--long"))}>
+                    { minutes }
+                </li>
                 <li>{ format!("Pain {} of {MAX_SCORE}", entry.pain) }</li>
                 <li>{ format!("Sleep disturbed {} of {MAX_SCORE}", entry.sleep_disturbance) }</li>
             </ul>

@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::diary_labels::{
-    format_date, muscle_label, relief_label, trigger_label, DateStyle,
+    count, format_date, muscle_label, relief_label, trigger_label, DateStyle,
 };
 use crate::context::WidgetContext;
 use crate::domain::diary::{
@@ -38,6 +38,9 @@ pub fn DiaryForm(props: &DiaryFormProps) -> Html {
     let onsubmit = props
         .on_save
         .reform(|event: SubmitEvent| event.prevent_default());
+    // Open when editing an entry that has details; fixed from then on, so unticking the last
+    // tag never folds the section away under the patient's finger.
+    let details_open = *use_memo((), |_| props.draft.has_details());
     let title = match props.mode {
         FormMode::New => "Log a cramp",
         FormMode::Edit => "Edit this cramp",
@@ -57,7 +60,7 @@ pub fn DiaryForm(props: &DiaryFormProps) -> Html {
                 props.draft.pain, &props.on_edit, DraftEdit::Pain) }
             { score_field("sleep", "How much did it disturb your sleep?", "Not at all", "Kept me awake",
                 props.draft.sleep_disturbance, &props.on_edit, DraftEdit::SleepDisturbance) }
-            <details class="cw-diary-more" open={props.draft.has_details()}>
+            <details class="cw-diary-more" open={details_open}>
                 <summary>{ "Add more details (optional)" }</summary>
                 { tag_field("What might have set it off?", "trigger", Trigger::ALL, &props.draft.triggers,
                     |t| trigger_label(ctx.texts, t), &props.on_edit, DraftEdit::Trigger) }
@@ -66,7 +69,7 @@ pub fn DiaryForm(props: &DiaryFormProps) -> Html {
                 { note_field(props) }
             </details>
             if let Some(problem) = &props.problem {
-                <p class="cw-diary-problem" role="alert" id="cw-diary-problem">{ problem.to_string() }</p>
+                <p class="cw-diary-problem" role="alert">{ problem.to_string() }</p>
             }
             <div class="cw-actions">
                 <button type="submit" class="cw-button cw-diary-save">{ "Save" }</button>
@@ -268,10 +271,7 @@ fn note_field(props: &DiaryFormProps) -> Html {
         DraftEdit::Note(note)
     });
     let left = props.draft.note_chars_left();
-    let count = format!(
-        "{left} {} left",
-        if left == 1 { "character" } else { "characters" }
-    );
+    let left_text = count(left, "character left", "characters left");
     html! {
         <div class="cw-diary-field">
             <label class="cw-diary-legend" for="cw-diary-note">{ "Note" }</label>
@@ -282,9 +282,9 @@ fn note_field(props: &DiaryFormProps) -> Html {
                       maxlength={MAX_NOTE_CHARS.to_string()}
                       aria-describedby="cw-diary-note-hint cw-diary-note-count"
                       value={props.draft.note.clone()} {oninput} />
-            <p class="cw-muted cw-small cw-diary-note-count" id="cw-diary-note-count">{ count.clone() }</p>
+            <p class="cw-muted cw-small cw-diary-note-count" id="cw-diary-note-count">{ left_text.clone() }</p>
             <p class="cw-visually-hidden" aria-live="polite">
-                { if left <= ANNOUNCE_BELOW { count } else { String::new() } }
+                { if left <= ANNOUNCE_BELOW { left_text } else { String::new() } }
             </p>
         </div>
     }

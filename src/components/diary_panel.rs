@@ -2,6 +2,7 @@
 //! each change to storage before it counts, hearing other tabs and widgets, minting entry ids
 //! and moving focus when the view changes — and lays out the diary's parts.
 use std::cell::Cell;
+use std::mem::{discriminant, Discriminant};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -14,6 +15,7 @@ use crate::components::diary_delete_all::DiaryDeleteAll;
 use crate::components::diary_entry_list::DiaryEntryList;
 use crate::components::diary_form::DiaryForm;
 use crate::components::diary_import_preview::DiaryImportPreview;
+use crate::components::diary_labels::count;
 use crate::components::diary_stats::DiaryStats;
 use crate::components::diary_transfer::DiaryTransfer;
 use crate::components::doctor_summary::DoctorSummary;
@@ -175,24 +177,14 @@ fn use_reload_on_change(ctx: &WidgetContext, book: &UseReducerHandle<DiaryBook>)
     });
 }
 
-fn view_kind(view: &View) -> u8 {
-    match view {
-        View::List => 0,
-        View::Form { .. } => 1,
-        View::Summary => 2,
-        View::ImportPreview(_) => 3,
-        View::ConfirmDeleteAll => 4,
-    }
-}
-
 /// Moves focus to where a change happened, so keyboard and screen-reader users never sit on a
 /// button that has just disappeared: a new view focuses its heading, a deletion focuses "Undo",
 /// any other new message focuses the status line. The first render moves nothing, so opening
 /// the tab leaves focus on the tab.
 #[hook]
 fn use_focus_on_view_change(root: &NodeRef, book: &UseReducerHandle<DiaryBook>) {
-    let seen = use_mut_ref(|| None::<(u8, Option<Message>)>);
-    let now = (view_kind(book.view()), book.message().cloned());
+    let seen = use_mut_ref(|| None::<(Discriminant<View>, Option<Message>)>);
+    let now = (discriminant(book.view()), book.message().cloned());
     let root = root.clone();
     use_effect(move || {
         let selector = match &*seen.borrow() {
@@ -226,10 +218,6 @@ fn storage_notice(book: &UseReducerHandle<DiaryBook>) -> Html {
     let Some(notice) = book.storage_notice() else {
         return html! {};
     };
-    let start_new = {
-        let book = book.clone();
-        Callback::from(move |_: MouseEvent| book.dispatch(DiaryAction::StartNewDiary))
-    };
     html! {
         <div class="cw-notice cw-diary-notice cw-no-print" role="status">
             <p>{ notice.to_string() }</p>
@@ -238,7 +226,7 @@ fn storage_notice(book: &UseReducerHandle<DiaryBook>) -> Html {
             }
             if *notice == StorageNotice::CorruptNotBackedUp {
                 <div class="cw-actions">
-                    <button type="button" class="cw-button cw-button--secondary" onclick={start_new}>
+                    <button type="button" class="cw-button cw-button--secondary" onclick={on(book, DiaryAction::StartNewDiary)}>
                         { "Start a new diary and replace the damaged one" }
                     </button>
                 </div>
@@ -249,10 +237,6 @@ fn storage_notice(book: &UseReducerHandle<DiaryBook>) -> Html {
 
 /// Always in the page, so screen readers hear each new message.
 fn status_line(book: &UseReducerHandle<DiaryBook>) -> Html {
-    let undo = {
-        let book = book.clone();
-        Callback::from(move |_: MouseEvent| book.dispatch(DiaryAction::Undo))
-    };
     let (text, tone) = match book.message() {
         None => (String::new(), ""),
         Some(message) => message_text(message),
@@ -265,7 +249,7 @@ fn status_line(book: &UseReducerHandle<DiaryBook>) -> Html {
                 <p>{ text }</p>
                 if matches!(book.message(), Some(Message::Deleted(_))) {
                     <button type="button" class="cw-button cw-button--secondary cw-diary-undo"
-                            data-cw-focus="undo" onclick={undo}>
+                            data-cw-focus="undo" onclick={on(book, DiaryAction::Undo)}>
                         { "Undo" }
                     </button>
                 }
@@ -283,10 +267,7 @@ fn message_text(message: &Message) -> (String, &'static str) {
         Message::Deleted(_) => ("Entry deleted.".into(), DONE),
         Message::Restored => ("The entry is back in your diary.".into(), DONE),
         Message::Imported { added } => (
-            format!(
-                "Imported {}.",
-                crate::components::diary_labels::count(*added, "entry", "entries")
-            ),
+            format!("Imported {}.", count(*added, "entry", "entries")),
             DONE,
         ),
         Message::DeletedAll => (
