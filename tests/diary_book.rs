@@ -494,6 +494,22 @@ fn a_bad_file_is_refused_and_changes_nothing() {
 }
 
 #[test]
+fn a_file_read_after_the_form_opened_leaves_the_form_alone() {
+    let book = run(
+        book_with(vec![]),
+        [
+            open_new(5),
+            edit(DraftEdit::Note("typing".into())),
+            DiaryAction::ImportFileRead {
+                text: export_of(vec![entry(3, "2025-03-03")]),
+                today: today(),
+            },
+        ],
+    );
+    assert_eq!(draft(&book).note, "typing");
+}
+
+#[test]
 fn a_file_that_could_not_be_read_is_reported() {
     let book = book_with(vec![]).reduce(DiaryAction::ImportFileRefused(ImportError::TooLarge {
         bytes: 9_000_000,

@@ -410,12 +410,15 @@ impl DiaryBook {
             DiaryAction::ShowMore => self.shown = self.shown.saturating_add(PAGE_SIZE),
             DiaryAction::ShowSummary => self.show(View::Summary),
             DiaryAction::ShowList => self.show(View::List),
-            DiaryAction::ImportFileRead { text, today } => {
+            // Reading a file takes a moment; if the patient has opened the form meanwhile, the
+            // preview must not replace what they are typing.
+            DiaryAction::ImportFileRead { text, today } if self.view == View::List => {
                 match plan_import(&self.diary, &text, today) {
                     Ok(plan) => self.show(View::ImportPreview(plan)),
                     Err(error) => self.message = Some(Message::ImportRefused(error)),
                 }
             }
+            DiaryAction::ImportFileRead { .. } => {}
             DiaryAction::ImportFileRefused(error) => {
                 self.message = Some(Message::ImportRefused(error));
             }
