@@ -13,5 +13,6 @@ pub mod tips;
 
 pub mod date;
 pub mod diary;
+pub mod diary_book;
 pub mod diary_format;
 pub mod store;

@@ -1,0 +1,180 @@
+//! "Summary for your doctor": one printable page, marked as self-reported, with the period
+//! covered, the 12-week chart, the figures, what the diary flags, the medicines ticked in the
+//! last check and that check's result with its sources.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::diary_alerts::sources;
+use crate::components::diary_chart::DiaryChart;
+use crate::components::diary_labels::{count, fill_contacts, format_date, DateStyle};
+use crate::components::diary_stats::DiaryStats;
+use crate::context::WidgetContext;
+use crate::domain::answers::AnswerOption;
+use crate::domain::check_record::CheckRecord;
+use crate::domain::date::CalendarDate;
+use crate::domain::diary::{diary_alerts, summary, Diary};
+use crate::domain::diary_book::alert_findings;
+use crate::domain::rules::RuleId;
+
+#[derive(Properties, PartialEq)]
+pub struct DoctorSummaryProps {
+    pub diary: Rc<Diary>,
+    pub on_back: Callback<()>,
+}
+
+#[component]
+pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
+    let Some(ctx) = use_context::<WidgetContext>() else {
+        return html! {};
+    };
+    let whole = use_memo(props.diary.clone(), |diary| {
+        summary(diary.entries(), CalendarDate::MIN, CalendarDate::MAX)
+    });
+    let lang = ctx.config.lang.as_str();
+    let period = match (whole.first_night, whole.last_night) {
+        (Some(first), Some(last)) => format!(
+            "{} to {}",
+            format_date(first, lang, DateStyle::Full),
+            format_date(last, lang, DateStyle::Full)
+        ),
+        _ => "No entries yet".to_string(),
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    html! {
+        <article class="cw-diary-summary" aria-labelledby="cw-diary-summary-title">
+            <header class="cw-diary-summary-head">
+                <h4 class="cw-diary-view-title" id="cw-diary-summary-title" tabindex="-1" data-cw-focus="heading">
+                    { "Summary for your doctor" }
+                </h4>
+                <p class="cw-diary-badge">{ "Self-reported by the patient" }</p>
+            </header>
+            <dl class="cw-diary-figures cw-diary-period">
+                <div class="cw-diary-figure">
+                    <dt>{ "Period covered" }</dt>
+                    <dd>{ period }</dd>
+                </div>
+                <div class="cw-diary-figure">
+                    <dt>{ "Made on" }</dt>
+                    <dd>{ format_date(ctx.today, lang, DateStyle::Full) }</dd>
+                </div>
+                if let Some(clinic) = &ctx.config.clinic_name {
+                    <div class="cw-diary-figure">
+                        <dt>{ "Clinic" }</dt>
+                        <dd>{ clinic.clone() }</dd>
+                    </div>
+                }
+            </dl>
+            { flags(&props.diary, &ctx) }
+            <section class="cw-diary-section" aria-labelledby="cw-diary-summary-weeks">
+                <h5 class="cw-diary-heading" id="cw-diary-summary-weeks">{ "The last 12 weeks" }</h5>
+                <DiaryChart diary={props.diary.clone()} />
+            </section>
+            <section class="cw-diary-section" aria-labelledby="cw-diary-summary-all">
+                <h5 class="cw-diary-heading" id="cw-diary-summary-all">{ "All entries" }</h5>
+                <DiaryStats summary={whole.clone()} />
+            </section>
+            { last_check(ctx.last_check.as_deref(), &ctx) }
+            <p class="cw-muted cw-small cw-diary-summary-foot">
+                { "The patient wrote this diary in their own browser. It is a record to talk about, not a diagnosis." }
+            </p>
+            <div class="cw-actions">
+                <button type="button" class="cw-button" onclick={print}>{ "Print" }</button>
+                <button type="button" class="cw-button cw-button--secondary"
+                        onclick={props.on_back.reform(|_| ())}>
+                    { "Back to the diary" }
+                </button>
+            </div>
+        </article>
+    }
+}
+
+/// The alert cards' findings, written for the doctor.
+fn flags(diary: &Diary, ctx: &WidgetContext) -> Html {
+    let findings = alert_findings(&diary_alerts(diary.entries(), ctx.today));
+    let lang = ctx.config.lang.as_str();
+    let mut rules: Vec<RuleId> = findings.urgent.iter().map(|&(_, rule)| rule).collect();
+    rules.extend(findings.see_doctor.map(|_| RuleId::G1));
+    rules.sort();
+    rules.dedup();
+    html! {
+        <section class="cw-diary-section" aria-labelledby="cw-diary-summary-flags">
+            <h5 class="cw-diary-heading" id="cw-diary-summary-flags">{ "What the diary flags" }</h5>
+            if rules.is_empty() {
+                <p>{ "Nothing in the last 12 weeks: no cramp over 10 minutes, no note of one swollen leg, and no week with cramps on 3 or more nights." }</p>
+            } else {
+                <ul class="cw-diary-flag-list">
+                    { for findings.urgent.iter().map(|&(night, rule)| html! {
+                        <li>
+                            <strong>{ ctx.texts.rule(rule).title }</strong>
+                            { format!(" ({})", format_date(night, lang, DateStyle::Full)) }
+                        </li>
+                    }) }
+                    if let Some((week, nights)) = findings.see_doctor {
+                        <li>
+                            <strong>{ ctx.texts.rule(RuleId::G1).title }</strong>
+                            { format!(
+                                " ({} in the week of {})",
+                                count(usize::from(nights), "night", "nights"),
+                                format_date(week, lang, DateStyle::Full)
+                            ) }
+                        </li>
+                    }
+                </ul>
+                { sources(&rules, ctx) }
+            }
+        </section>
+    }
+}
+
+fn last_check(record: Option<&CheckRecord>, ctx: &WidgetContext) -> Html {
+    let Some(record) = record else {
+        return html! {
+            <section class="cw-diary-section" aria-labelledby="cw-diary-summary-check">
+                <h5 class="cw-diary-heading" id="cw-diary-summary-check">{ "Last check" }</h5>
+                <p class="cw-muted">{ "No check has been done in this browser yet." }</p>
+            </section>
+        };
+    };
+    let assessment = record.assessment();
+    let level = ctx.texts.level(assessment.level);
+    let checked_on = format_date(record.checked_on, &ctx.config.lang, DateStyle::Full);
+    let fired: Vec<RuleId> = assessment
+        .reasons
+        .iter()
+        .map(|reason| reason.rule)
+        .collect();
+    html! {
+        <section class="cw-diary-section" aria-labelledby="cw-diary-summary-check">
+            <h5 class="cw-diary-heading" id="cw-diary-summary-check">
+                { format!("Last check, on {checked_on}") }
+            </h5>
+            <h6 class="cw-diary-subheading">{ "Medicines ticked" }</h6>
+            if record.answers.medicines.is_empty() {
+                <p class="cw-muted">{ "None ticked." }</p>
+            } else {
+                <ul>
+                    { for record.answers.medicines.iter().map(|&medicine| html! {
+                        <li>{ ctx.texts.option(AnswerOption::Medicine(medicine)) }</li>
+                    }) }
+                </ul>
+            }
+            <h6 class="cw-diary-subheading">{ "Result" }</h6>
+            <p><strong>{ fill_contacts(level.headline, &ctx.config) }</strong></p>
+            if !fired.is_empty() {
+                <ul class="cw-diary-flag-list">
+                    { for fired.iter().map(|&rule| html! {
+                        <li>
+                            <strong>{ ctx.texts.rule(rule).title }</strong>
+                            { sources(&[rule], ctx) }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
