@@ -3,43 +3,17 @@
 //! settings, saved progress, the last-check screen and Start again. Each test uses its own
 //! storage namespace, because every test shares one page and its `localStorage`.
 #![cfg(target_arch = "wasm32")]
+mod support;
+
+use support::{host_element, shadow_all, shadow_first};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn host_element(attributes: &[(&str, &str)]) -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host = document.create_element("div").unwrap();
-    for (name, value) in attributes {
-        host.set_attribute(name, value).unwrap();
-    }
-    document.body().unwrap().append_child(&host).unwrap();
-    host
-}
-
-fn all(host: &Element, selector: &str) -> Vec<Element> {
-    let list = host
-        .shadow_root()
-        .unwrap()
-        .query_selector_all(selector)
-        .unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .collect()
-}
-
-fn one(host: &Element, selector: &str) -> Element {
-    all(host, selector)
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-}
-
 fn text(host: &Element, selector: &str) -> String {
-    one(host, selector)
+    shadow_first(host, selector)
         .text_content()
         .unwrap_or_default()
         .trim()
@@ -60,12 +34,12 @@ async fn click(element: &Element) {
 }
 
 async fn click_id(host: &Element, id: &str) {
-    click(&one(host, &format!("#{id}"))).await;
+    click(&shadow_first(host, &format!("#{id}"))).await;
 }
 
 /// Clicks the button whose accessible text starts with `label`.
 async fn press(host: &Element, label: &str) {
-    let button = all(host, "button, a")
+    let button = shadow_all(host, "button, a")
         .into_iter()
         .find(|b| {
             b.text_content()
@@ -78,7 +52,7 @@ async fn press(host: &Element, label: &str) {
 }
 
 fn is_checked(host: &Element, id: &str) -> bool {
-    one(host, &format!("#{id}"))
+    shadow_first(host, &format!("#{id}"))
         .dyn_into::<HtmlInputElement>()
         .unwrap()
         .checked()
@@ -126,7 +100,7 @@ async fn clicking_through_reaches_a_result_with_reasons_and_records_it() {
     click_id(&host, "cw-check-red_flags-one_leg_swollen").await;
     click_id(&host, "cw-check-red_flags-none").await;
     assert!(!is_checked(&host, "cw-check-red_flags-one_leg_swollen"));
-    assert!(all(&host, "[role=alert]").is_empty());
+    assert!(shadow_all(&host, "[role=alert]").is_empty());
     press(&host, "Next").await;
     assert_eq!(heading(&host), "About you");
     assert_eq!(text(&host, ".cw-check-progress-text"), "Step 2 of 8");
@@ -148,7 +122,7 @@ async fn clicking_through_reaches_a_result_with_reasons_and_records_it() {
     yew::scheduler::flush().await;
     assert_eq!(heading(&host), "Book an appointment with your doctor");
     assert!(text(&host, ".cw-check-level").contains("See your doctor"));
-    let why: Vec<String> = all(&host, ".cw-check-result details > summary")
+    let why: Vec<String> = shadow_all(&host, ".cw-check-result details > summary")
         .iter()
         .filter_map(|s| s.text_content())
         .collect();
@@ -182,15 +156,15 @@ async fn an_emergency_red_flag_goes_straight_to_the_result_with_the_configured_n
     press(&host, "Next").await;
     yew::scheduler::flush().await;
     assert_eq!(heading(&host), "Call 999 now");
-    let call = one(&host, "a[href^='tel:']");
+    let call = shadow_first(&host, "a[href^='tel:']");
     assert_eq!(call.get_attribute("href").as_deref(), Some("tel:999"));
     assert_eq!(call.text_content().unwrap_or_default().trim(), "Call 999");
     assert!(!text(&host, ".cw-check-result").contains("{emergency_number}"));
     assert!(
-        all(&host, ".cw-check-tips").is_empty(),
+        shadow_all(&host, ".cw-check-tips").is_empty(),
         "no tips beside an emergency"
     );
-    assert!(!all(&host, ".cw-check-result details").is_empty());
+    assert!(!shadow_all(&host, ".cw-check-result details").is_empty());
     host.remove();
 }
 
@@ -250,7 +224,7 @@ async fn clinic_phone_and_booking_link_come_from_the_settings() {
     press(&host, "See my result").await;
     yew::scheduler::flush().await;
     assert_eq!(heading(&host), "Get medical advice today");
-    let call = one(&host, "a[href^='tel:']");
+    let call = shadow_first(&host, "a[href^='tel:']");
     assert_eq!(
         call.get_attribute("href").as_deref(),
         Some("tel:02079460000")
@@ -269,7 +243,7 @@ async fn clinic_phone_and_booking_link_come_from_the_settings() {
     walk_to_review(&host, "3_plus_per_week").await;
     press(&host, "See my result").await;
     yew::scheduler::flush().await;
-    let book = one(&host, "a[href='https://clinic.example/book']");
+    let book = shadow_first(&host, "a[href='https://clinic.example/book']");
     assert_eq!(book.get_attribute("target").as_deref(), Some("_blank"));
     assert_eq!(book.get_attribute("rel").as_deref(), Some("noopener"));
     assert!(book

@@ -1,17 +1,16 @@
 //! The diary panel in a real browser, mounted like the embed does: what it writes to
 //! `localStorage`, and how it copes with damaged, newer, full or blocked storage.
 #![cfg(target_arch = "wasm32")]
+mod support;
+
 use cramp_widget::domain::diary::{EntryId, Muscle};
 use cramp_widget::domain::diary_format::decode_stored;
+use support::{host_element, local_storage, shadow_all, shadow_first};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn local_storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
 
 fn diary_key(namespace: &str) -> String {
     format!("cramp-widget/{namespace}/v1/diary")
@@ -28,42 +27,21 @@ async fn mount_diary(namespace: &str, stored: Option<&str>) -> Element {
     if let Some(stored) = stored {
         storage.set_item(&diary_key(namespace), stored).unwrap();
     }
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host = document.create_element("div").unwrap();
-    host.set_attribute("panels", "diary").unwrap();
-    host.set_attribute("storage-namespace", namespace).unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
+    let host = host_element(&[("panels", "diary"), ("storage-namespace", namespace)]);
     // The page lives as long as the test; the handle is never destroyed.
     std::mem::forget(cramp_widget::mount(host.clone()).unwrap());
     yew::scheduler::flush().await;
     host
 }
 
-fn find_all(host: &Element, selector: &str) -> Vec<Element> {
-    let list = host
-        .shadow_root()
-        .unwrap()
-        .query_selector_all(selector)
-        .unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|node| node.dyn_into::<Element>().ok())
-        .collect()
-}
-
-fn find(host: &Element, selector: &str) -> Element {
-    find_all(host, selector)
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-}
-
 fn text(host: &Element, selector: &str) -> String {
-    find(host, selector).text_content().unwrap_or_default()
+    shadow_first(host, selector)
+        .text_content()
+        .unwrap_or_default()
 }
 
 async fn click(host: &Element, selector: &str) {
-    find(host, selector)
+    shadow_first(host, selector)
         .dyn_into::<HtmlElement>()
         .unwrap()
         .click();
@@ -72,7 +50,7 @@ async fn click(host: &Element, selector: &str) {
 
 /// Types into a field the way a browser reports it: set the value, then a bubbling `input`.
 async fn type_into(host: &Element, selector: &str, value: &str) {
-    let field = find(host, selector);
+    let field = shadow_first(host, selector);
     if let Some(area) = field.dyn_ref::<HtmlTextAreaElement>() {
         area.set_value(value);
     } else {
@@ -98,7 +76,7 @@ async fn logging_a_cramp_saves_it_under_the_namespaced_key() {
     assert!(text(&host, ".cw-diary-empty").contains("No cramps logged yet"));
 
     click(&host, ".cw-diary-log").await;
-    let muscles = find_all(&host, "input[name=cw-diary-muscle]");
+    let muscles = shadow_all(&host, "input[name=cw-diary-muscle]");
     muscles[1].dyn_ref::<HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
     click(&host, ".cw-diary-save").await;
@@ -107,10 +85,10 @@ async fn logging_a_cramp_saves_it_under_the_namespaced_key() {
     let diary = decode_stored(&raw).unwrap();
     assert_eq!(diary.len(), 1);
     assert_eq!(diary.entries()[0].muscle, Muscle::Foot);
-    assert_eq!(find_all(&host, ".cw-diary-entry").len(), 1);
+    assert_eq!(shadow_all(&host, ".cw-diary-entry").len(), 1);
     assert!(text(&host, ".cw-diary-status").contains("saved"));
     assert!(
-        find_all(&host, ".cw-diary-form").is_empty(),
+        shadow_all(&host, ".cw-diary-form").is_empty(),
         "the form closes"
     );
     host.remove();
@@ -119,7 +97,7 @@ async fn logging_a_cramp_saves_it_under_the_namespaced_key() {
 #[wasm_bindgen_test]
 async fn a_long_cramp_raises_the_urgent_card() {
     let host = mount_diary("wasm-urgent", None).await;
-    assert!(find_all(&host, ".cw-diary-alert").is_empty());
+    assert!(shadow_all(&host, ".cw-diary-alert").is_empty());
     click(&host, ".cw-diary-log").await;
     type_into(&host, "#cw-diary-duration", "15").await;
     click(&host, ".cw-diary-save").await;
@@ -129,7 +107,7 @@ async fn a_long_cramp_raises_the_urgent_card() {
     assert!(card.contains("more than 10 minutes"), "{card}");
     assert!(card.contains("NHS"), "the card cites its source: {card}");
     assert!(
-        find_all(&host, ".cw-diary-alert button").is_empty(),
+        shadow_all(&host, ".cw-diary-alert button").is_empty(),
         "an alert cannot be dismissed"
     );
     host.remove();
@@ -143,7 +121,7 @@ async fn damaged_data_is_backed_up_and_the_patient_told() {
         .unwrap();
     assert_eq!(backup.as_deref(), Some("{not json"));
     assert!(text(&host, ".cw-diary-notice").contains("damaged"));
-    assert!(find_all(&host, ".cw-diary-entry").is_empty());
+    assert!(shadow_all(&host, ".cw-diary-entry").is_empty());
     assert!(text(&host, ".cw-diary-empty").contains("No cramps logged yet"));
     assert_eq!(
         stored("wasm-corrupt").as_deref(),
@@ -162,7 +140,7 @@ async fn a_newer_versions_diary_is_never_overwritten() {
     click(&host, ".cw-diary-log").await;
     click(&host, ".cw-diary-save").await;
     assert_eq!(
-        find_all(&host, ".cw-diary-entry").len(),
+        shadow_all(&host, ".cw-diary-entry").len(),
         1,
         "kept on the page"
     );
@@ -205,11 +183,11 @@ async fn a_full_quota_keeps_the_old_diary_and_the_typed_entry() {
 
     let filler = fill_storage();
     click(&host, ".cw-diary-save").await;
-    let problem = find_all(&host, ".cw-diary-problem")
+    let problem = shadow_all(&host, ".cw-diary-problem")
         .first()
         .and_then(|p| p.text_content());
-    let still_open = !find_all(&host, ".cw-diary-form").is_empty();
-    let note = find_all(&host, "#cw-diary-note")
+    let still_open = !shadow_all(&host, ".cw-diary-form").is_empty();
+    let note = shadow_all(&host, "#cw-diary-note")
         .first()
         .and_then(|area| area.dyn_ref::<HtmlTextAreaElement>().map(|a| a.value()));
     for key in &filler {
@@ -222,7 +200,7 @@ async fn a_full_quota_keeps_the_old_diary_and_the_typed_entry() {
     assert_eq!(note.as_deref(), Some("woke at three, right calf"));
     assert_eq!(stored("wasm-quota").as_deref(), Some(old));
     assert_eq!(
-        find_all(&host, ".cw-diary-entry").len(),
+        shadow_all(&host, ".cw-diary-entry").len(),
         0,
         "the list is not shown behind the form"
     );
@@ -260,7 +238,7 @@ async fn blocked_storage_keeps_the_diary_in_memory() {
     assert!(text(&host, ".cw-notice").contains("not letting this site save"));
     click(&host, ".cw-diary-log").await;
     click(&host, ".cw-diary-save").await;
-    assert_eq!(find_all(&host, ".cw-diary-entry").len(), 1);
+    assert_eq!(shadow_all(&host, ".cw-diary-entry").len(), 1);
     assert!(text(&host, ".cw-diary-status").contains("saved"));
     assert_eq!(stored("wasm-blocked"), None, "nothing reached localStorage");
     host.remove();
@@ -270,13 +248,13 @@ async fn blocked_storage_keeps_the_diary_in_memory() {
 async fn a_first_release_diary_is_read_and_shown() {
     let v1 = r#"{"version":1,"entries":[{"id":7,"date":"2025-01-02","muscle":"thigh","side":"right","minutes":4,"pain":6,"triggers":["low_fluids"],"helped":["stretching"],"note":"from the old diary"}]}"#;
     let host = mount_diary("wasm-v1", Some(v1)).await;
-    let entries = find_all(&host, ".cw-diary-entry");
+    let entries = shadow_all(&host, ".cw-diary-entry");
     assert_eq!(entries.len(), 1);
     let shown = entries[0].text_content().unwrap_or_default();
     assert!(shown.contains("from the old diary"), "{shown}");
     assert!(shown.contains("Thigh"), "{shown}");
     assert!(shown.contains("Not drinking enough"), "{shown}");
-    assert!(find_all(&host, ".cw-diary-notice").is_empty());
+    assert!(shadow_all(&host, ".cw-diary-notice").is_empty());
     assert_eq!(
         stored("wasm-v1").as_deref(),
         Some(v1),
@@ -310,23 +288,23 @@ async fn two_widgets_on_one_page_share_the_diary() {
     click(&first, ".cw-diary-save").await;
 
     assert_eq!(
-        find_all(&second, ".cw-diary-form").len(),
+        shadow_all(&second, ".cw-diary-form").len(),
         1,
         "the open form stays"
     );
-    let duration = find(&second, "#cw-diary-duration")
+    let duration = shadow_first(&second, "#cw-diary-duration")
         .dyn_into::<HtmlInputElement>()
         .unwrap()
         .value();
     assert_eq!(duration, "4", "with its input");
     click(&second, ".cw-diary-save").await;
     assert_eq!(
-        find_all(&second, ".cw-diary-entry").len(),
+        shadow_all(&second, ".cw-diary-entry").len(),
         2,
         "the other widget's entry came through"
     );
     yew::scheduler::flush().await;
-    assert_eq!(find_all(&first, ".cw-diary-entry").len(), 2);
+    assert_eq!(shadow_all(&first, ".cw-diary-entry").len(), 2);
     first.remove();
     second.remove();
 }

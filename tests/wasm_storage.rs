@@ -1,18 +1,17 @@
 //! The localStorage adapter in a real browser: round trips, the quota, blocked storage and
 //! change notices between widgets on one page.
 #![cfg(target_arch = "wasm32")]
+mod support;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use cramp_widget::domain::store::{KeyValueStore, StorageKeys, StoreError};
 use cramp_widget::storage::{announce_change, BrowserStore, ChangeListener};
+use support::local_storage;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn local_storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
 
 #[wasm_bindgen_test]
 fn round_trips_through_local_storage_without_touching_other_keys() {

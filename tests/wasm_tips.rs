@@ -2,6 +2,9 @@
 //! next with wrap-around, the rotation control and its live region, hover and focus stopping
 //! the slide show, and what a stored check changes: order, marks and notes.
 #![cfg(target_arch = "wasm32")]
+mod support;
+
+use support::{host_element, local_storage, shadow_all};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, EventInit, HtmlElement};
@@ -10,45 +13,26 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const LAST_RESULT_KEY: &str = "cramp-widget/v1/last-result";
 
-fn local_storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
 /// Mounts a tips-only widget, with `last_check` (a stored check record) or none.
 async fn mount_tips(last_check: Option<&str>) -> (Element, cramp_widget::WidgetHandle) {
     match last_check {
         Some(record) => local_storage().set_item(LAST_RESULT_KEY, record).unwrap(),
         None => local_storage().remove_item(LAST_RESULT_KEY).unwrap(),
     }
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host = document.create_element("div").unwrap();
-    host.set_attribute("panels", "tips").unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
+    let host = host_element(&[("panels", "tips")]);
     let handle = cramp_widget::mount(host.clone()).unwrap();
     yew::scheduler::flush().await;
     (host, handle)
 }
 
-fn query_all(host: &Element, selector: &str) -> Vec<Element> {
-    let list = host
-        .shadow_root()
-        .unwrap()
-        .query_selector_all(selector)
-        .unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .collect()
-}
-
 fn query(host: &Element, selector: &str) -> Element {
-    let found = query_all(host, selector);
+    let found = shadow_all(host, selector);
     assert_eq!(found.len(), 1, "exactly one {selector}");
     found.into_iter().next().unwrap()
 }
 
 fn button(host: &Element, text: &str) -> HtmlElement {
-    query_all(host, ".cw-tips-carousel button")
+    shadow_all(host, ".cw-tips-carousel button")
         .into_iter()
         .find(|b| b.text_content().unwrap_or_default().trim() == text)
         .unwrap_or_else(|| panic!("no button \"{text}\""))
@@ -95,7 +79,7 @@ async fn carousel_follows_the_aria_pattern() {
     assert!(!label.is_empty());
     assert!(!label.to_lowercase().contains("carousel"), "{label}");
 
-    let slides = query_all(&host, "[aria-roledescription=slide]");
+    let slides = shadow_all(&host, "[aria-roledescription=slide]");
     assert_eq!(slides.len(), 15);
     for (index, slide) in slides.iter().enumerate() {
         assert_eq!(slide.get_attribute("role").as_deref(), Some("group"));
@@ -112,7 +96,7 @@ async fn carousel_follows_the_aria_pattern() {
         .unwrap()
         .contains("Tip 1 of 15"));
 
-    let focusable = query_all(&host, ".cw-tips-carousel button, .cw-tips-carousel a[href]");
+    let focusable = shadow_all(&host, ".cw-tips-carousel button, .cw-tips-carousel a[href]");
     let names: Vec<String> = focusable
         .iter()
         .map(|b| b.text_content().unwrap_or_default())
@@ -123,8 +107,8 @@ async fn carousel_follows_the_aria_pattern() {
         "the rotation control is the first tab stop"
     );
     assert_eq!(live(&host), "polite");
-    assert!(query_all(&host, ".cw-tips-personal").is_empty());
-    assert!(query_all(&host, ".cw-tips-match").is_empty());
+    assert!(shadow_all(&host, ".cw-tips-personal").is_empty());
+    assert!(shadow_all(&host, ".cw-tips-match").is_empty());
     let medicines = query(&host, ".cw-tips-medicines").text_content().unwrap();
     assert!(medicines.contains("Quinine is no longer a routine treatment"));
     assert!(!medicines.contains("Do not stop or change a medicine"));

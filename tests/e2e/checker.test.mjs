@@ -2,26 +2,17 @@
 // levels, the prompt on an unanswered first step, a reload in the middle that keeps the
 // answers, and the last-check screen after a finished check. Screenshots of every kind of
 // step and of each result are saved at phone and desktop widths.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serve, launch, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
+import { useReleaseBuild, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const release = useReleaseBuild();
 
 /** A fresh page (its own storage) on the Check panel at the first step. */
 async function openChecker(viewport = PHONE) {
-  const page = await browser.newPage({ viewport });
+  const page = await release.browser.newPage({ viewport });
   const errors = collectErrors(page);
-  await page.goto(server.url + '/');
+  await page.goto(release.server.url + '/');
   await heading(page, 'First, a quick safety check').waitFor();
   return { page, errors };
 }

@@ -1,21 +1,12 @@
 // The diary panel end to end, in the release build: logging, editing, deleting with undo,
 // persistence across reloads, export and import into a fresh profile, two tabs in sync, the
 // doctor summary and its print layout, and screenshots at phone and desktop widths.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, serve, launch, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
+import { useReleaseBuild, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const release = useReleaseBuild();
 
 const entries = (page) => page.locator('.cw-diary-entry');
 
@@ -31,7 +22,7 @@ async function eventually(read, expected, what) {
 }
 
 async function openDiary(page) {
-  await page.goto(server.url + '/');
+  await page.goto(release.server.url + '/');
   await page.getByRole('tab', { name: 'Diary' }).click();
   await page.getByRole('button', { name: 'Log a cramp' }).waitFor();
 }
@@ -78,7 +69,7 @@ async function seed(context) {
 }
 
 test('log, edit, delete with undo, and keep it after a reload', async () => {
-  const context = await browser.newContext({ viewport: PHONE });
+  const context = await release.browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   const errors = collectErrors(page);
   await openDiary(page);
@@ -122,7 +113,7 @@ test('log, edit, delete with undo, and keep it after a reload', async () => {
 });
 
 test('export JSON and CSV, then import into a fresh browser profile', async () => {
-  const first = await browser.newContext({ viewport: DESKTOP });
+  const first = await release.browser.newContext({ viewport: DESKTOP });
   const page = await first.newPage();
   const errors = collectErrors(page);
   await openDiary(page);
@@ -148,7 +139,7 @@ test('export JSON and CSV, then import into a fresh browser profile', async () =
   assert.equal(rows.length, 3);
   assert.deepEqual(errors, []);
 
-  const fresh = await browser.newContext({ viewport: PHONE });
+  const fresh = await release.browser.newContext({ viewport: PHONE });
   const other = await fresh.newPage();
   const otherErrors = collectErrors(other);
   await openDiary(other);
@@ -182,7 +173,7 @@ test('export JSON and CSV, then import into a fresh browser profile', async () =
 });
 
 test('two tabs stay in sync, and an open form keeps its input', async () => {
-  const context = await browser.newContext({ viewport: DESKTOP });
+  const context = await release.browser.newContext({ viewport: DESKTOP });
   const [one, two] = [await context.newPage(), await context.newPage()];
   const errors = [...collectErrors(one), ...collectErrors(two)];
   // Playwright waits for animation frames before acting, which background tabs throttle, so
@@ -217,13 +208,13 @@ test('two tabs stay in sync, and an open form keeps its input', async () => {
 
 for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   test(`screens and the doctor summary (${name})`, async () => {
-    const empty = await browser.newContext({ viewport });
+    const empty = await release.browser.newContext({ viewport });
     const blank = await empty.newPage();
     await openDiary(blank);
     await screenshot(blank, `diary-empty-${name}`);
     await empty.close();
 
-    const context = await browser.newContext({ viewport });
+    const context = await release.browser.newContext({ viewport });
     await seed(context);
     const page = await context.newPage();
     const errors = collectErrors(page);

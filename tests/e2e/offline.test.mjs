@@ -1,24 +1,15 @@
 // Offline use of the standalone app: after one visit the service worker serves the app with
 // the network off, and a full checker run and a diary entry still work.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serve, launch, collectErrors, PHONE } from './support.mjs';
+import { useReleaseBuild, collectErrors, PHONE } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const release = useReleaseBuild();
 
 test('after one visit the app loads and works with the network off', async () => {
-  const context = await browser.newContext({ viewport: PHONE });
+  const context = await release.browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(release.server.url + '/');
   await page.waitForFunction(async () => {
     const registration = await navigator.serviceWorker.ready;
     return registration.active?.state === 'activated' && !!navigator.serviceWorker.controller;

@@ -1,24 +1,15 @@
 // The standalone app loads, renders the widget inside its shadow root and switches panels.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serve, launch, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
+import { useReleaseBuild, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const release = useReleaseBuild();
 
 for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   test(`app shell renders with three tabs (${name})`, async () => {
-    const page = await browser.newPage({ viewport });
+    const page = await release.browser.newPage({ viewport });
     const errors = collectErrors(page);
-    await page.goto(server.url + '/');
+    await page.goto(release.server.url + '/');
     const tabs = page.getByRole('tab');
     await tabs.first().waitFor();
     assert.deepEqual(await tabs.allTextContents(), ['Check', 'Tips', 'Diary']);

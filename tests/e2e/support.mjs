@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -94,4 +95,21 @@ export function collectErrors(page) {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   return errors;
+}
+
+/**
+ * Serves the release build and starts Chromium around the calling file's tests. The returned
+ * object's `server` and `browser` are set once the tests run.
+ */
+export function useReleaseBuild() {
+  const release = {};
+  before(async () => {
+    release.server = await serve(DIST);
+    release.browser = await launch();
+  });
+  after(async () => {
+    await release.browser?.close();
+    await release.server?.close();
+  });
+  return release;
 }

@@ -2,27 +2,18 @@
 // starts and that hover or focus stops for good, reduced motion, the order a stored check
 // gives the tips, and how it looks on a phone and a desktop. The page clock is faked so the
 // slide show's 6-second steps run instantly and always the same way.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serve, launch, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
+import { useReleaseBuild, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
 
 const LAST_RESULT_KEY = 'cramp-widget/v1/last-result';
 const SLIDE_SHOW_MS = 6000;
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const release = useReleaseBuild();
 
 /** Opens the page on the Tips tab; `lastCheck` is a stored check record, or none. */
 async function openTips({ viewport = PHONE, reducedMotion = 'no-preference', lastCheck } = {}) {
-  const context = await browser.newContext({ viewport, reducedMotion });
+  const context = await release.browser.newContext({ viewport, reducedMotion });
   if (lastCheck) {
     await context.addInitScript(
       ([key, value]) => localStorage.setItem(key, value),
@@ -32,7 +23,7 @@ async function openTips({ viewport = PHONE, reducedMotion = 'no-preference', las
   const page = await context.newPage();
   const errors = collectErrors(page);
   await page.clock.install();
-  await page.goto(server.url + '/');
+  await page.goto(release.server.url + '/');
   await page.getByRole('tab', { name: 'Tips' }).click();
   await carousel(page).waitFor();
   return { page, context, errors };
