@@ -13,4 +13,8 @@ cargo bench -q --bench diary
 echo
 echo "== size of the release build"
 wasm trunk build --release >/dev/null
+wasm node scripts/build-embed.mjs >/dev/null
 node scripts/size-report.mjs
+echo
+echo "== startup: navigation start to the first checker control focusable"
+node scripts/bench-startup.mjs
