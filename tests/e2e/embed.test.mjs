@@ -127,7 +127,7 @@ test('host CSS does not reach the widget, and the widget CSS does not leak out',
   await page.close();
 });
 
-test('after the script loads, the widget makes no network request', async () => {
+test('after the script loads, the widget makes no network request, through a check and a diary entry', async () => {
   const page = await browser.newPage({ viewport: DESKTOP });
   const requests = [];
   let loaded = false;
@@ -140,6 +140,18 @@ test('after the script loads, the widget makes no network request', async () => 
   for (const tab of ['Tips', 'Diary', 'Check']) {
     await page.getByRole('tab', { name: tab }).first().click();
   }
+  const first = page.locator('#widget-a');
+  await first.getByRole('checkbox', { name: 'None of these', exact: true }).check();
+  while (!(await first.getByRole('heading', { name: 'Check your answers' }).isVisible())) {
+    await first.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await first.getByRole('button', { name: 'See my result' }).click();
+  await first.locator('.cw-check-level h3').waitFor();
+  const second = page.locator('#widget-b');
+  await second.getByRole('tab', { name: 'Diary' }).click();
+  await second.getByRole('button', { name: 'Log a cramp' }).click();
+  await second.getByRole('button', { name: 'Save', exact: true }).click();
+  await second.getByText('Your cramps').first().waitFor();
   await page.waitForTimeout(300);
   assert.deepEqual(requests, []);
   const cookies = await page.context().cookies();
@@ -179,6 +191,14 @@ test('hostile attributes end up inert and replaced by defaults', async () => {
       `a console warning names ${attribute}: ${warnings}`,
     );
   }
+  // The bad emergency number fell back to 112, and the javascript: booking link never shows:
+  // a red flag leads to the emergency result with its call link.
+  await page.getByRole('checkbox', { name: 'Sudden shortness of breath or chest pain' }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const call = page.getByRole('link', { name: 'Call 112' });
+  await call.waitFor();
+  assert.equal(await call.getAttribute('href'), 'tel:112');
+  assert.equal(await page.locator('a[href^="javascript"]').count(), 0);
   await page.waitForTimeout(200);
   assert.deepEqual(dialogs, []);
   await page.close();
