@@ -10,8 +10,8 @@ use cramp_widget::domain::answers::{
 };
 use cramp_widget::domain::assessment::assess;
 use cramp_widget::domain::checker_flow::{
-    fill_contacts, is_asked, key_of, offers_none_of_these, offers_not_sure, result_tips,
-    CheckerAction as Do, CheckerFlow, Given, Step, RESULT_TIPS,
+    is_asked, key_of, offers_none_of_these, offers_not_sure, result_tips, CheckerAction as Do,
+    CheckerFlow, Given, Step, RESULT_TIPS,
 };
 use cramp_widget::domain::rules::{TriageLevel, RULES};
 use cramp_widget::domain::store::{load_json, save_json, KeyValueStore, MemoryStore};
@@ -652,22 +652,6 @@ fn result_tips_show_three_to_five_best_matches_first() {
             .iter()
             .any(|c| c.is_raised(&one_habit.factors, &fired)),
         "the best match comes first"
-    );
-}
-
-#[test]
-fn contacts_are_filled_in_from_the_configuration() {
-    assert_eq!(
-        fill_contacts("Call {emergency_number} now", "999", None),
-        "Call 999 now"
-    );
-    assert_eq!(
-        fill_contacts(
-            "Call the clinic on {clinic_phone}; else {emergency_number}",
-            "112",
-            Some("+441234")
-        ),
-        "Call the clinic on +441234; else 112"
     );
 }
 

@@ -114,3 +114,17 @@ fn colours_accept_css_forms_and_refuse_declaration_breakouts() {
         assert!(parse(&[("accent", bad)]).0.accent.is_none(), "{bad}");
     }
 }
+
+#[test]
+fn contacts_are_filled_in_from_the_configuration() {
+    let (config, _) = parse(&[("emergency-number", "999")]);
+    assert_eq!(
+        config.fill_contacts("Call {emergency_number} now"),
+        "Call 999 now"
+    );
+    let (config, _) = parse(&[("clinic-phone", "+441234")]);
+    assert_eq!(
+        config.fill_contacts("Call the clinic on {clinic_phone}; else {emergency_number}"),
+        "Call the clinic on +441234; else 112"
+    );
+}

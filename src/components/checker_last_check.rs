@@ -9,7 +9,7 @@ use crate::components::checker_result::long_date;
 use crate::components::checker_step::step_title;
 use crate::context::WidgetContext;
 use crate::domain::check_record::CheckRecord;
-use crate::domain::checker_flow::{fill_contacts, CheckerAction, CheckerFlow, Step};
+use crate::domain::checker_flow::{CheckerAction, CheckerFlow, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerLastCheckProps {
@@ -28,11 +28,7 @@ pub fn CheckerLastCheck(props: &CheckerLastCheckProps) -> Html {
         .reform(|_: MouseEvent| CheckerAction::Restart);
     let last = props.record.as_ref().map(|record| {
         let level = record.assessment().level;
-        let headline = fill_contacts(
-            ctx.texts.level(level).headline,
-            &ctx.config.emergency_number,
-            ctx.config.clinic_phone.as_deref(),
-        );
+        let headline = ctx.config.fill_contacts(ctx.texts.level(level).headline);
         let answers = record.answers.clone();
         let on_see = props.on_action.reform(move |_: MouseEvent| {
             CheckerAction::Resume(CheckerFlow::finished(answers.clone()))

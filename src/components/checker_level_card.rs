@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::context::WidgetContext;
-use crate::domain::checker_flow::fill_contacts;
 use crate::domain::config::WidgetConfig;
 use crate::domain::rules::TriageLevel;
 
@@ -42,13 +41,7 @@ pub fn CheckerLevelCard(props: &CheckerLevelCardProps) -> Html {
     };
     let config = &ctx.config;
     let text = ctx.texts.level(props.level);
-    let fill = |text: &str| {
-        fill_contacts(
-            text,
-            &config.emergency_number,
-            config.clinic_phone.as_deref(),
-        )
-    };
+    let fill = |text: &str| config.fill_contacts(text);
     html! {
         <div class={classes!("cw-check-level", level_class(props.level))}>
             { level_badge(props.level) }

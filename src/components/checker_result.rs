@@ -13,7 +13,7 @@ use crate::components::checker_step::step_title;
 use crate::context::WidgetContext;
 use crate::domain::answers::Answers;
 use crate::domain::assessment::assess;
-use crate::domain::checker_flow::{fill_contacts, result_tips, CheckerAction, Step};
+use crate::domain::checker_flow::{result_tips, CheckerAction, Step};
 use crate::domain::date::CalendarDate;
 use crate::domain::rules::TriageLevel;
 
@@ -34,11 +34,7 @@ pub fn CheckerResult(props: &CheckerResultProps) -> Html {
     };
     let assessment = use_memo(props.answers.clone(), assess);
     let level = assessment.level;
-    let disclaimer = fill_contacts(
-        ctx.texts.disclaimer(),
-        &ctx.config.emergency_number,
-        ctx.config.clinic_phone.as_deref(),
-    );
+    let disclaimer = ctx.config.fill_contacts(ctx.texts.disclaimer());
     html! {
         <section class="cw-check-result" aria-label={step_title(Step::Result)}>
             <CheckerLevelCard {level} heading={props.heading.clone()} />

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::diary_labels::{count, fill_contacts, format_date, DateStyle};
+use crate::components::diary_labels::{count, format_date, DateStyle};
 use crate::context::WidgetContext;
 use crate::domain::date::CalendarDate;
 use crate::domain::diary::{diary_alerts, Diary};
@@ -64,7 +64,7 @@ fn urgent_card(findings: &[(CalendarDate, RuleId)], ctx: &WidgetContext) -> Html
     html! {
         <section class="cw-diary-alert cw-diary-alert--urgent" aria-labelledby="cw-diary-alert-urgent">
             <h4 class="cw-diary-alert-title" id="cw-diary-alert-urgent">
-                { fill_contacts(level.headline, &ctx.config) }
+                { ctx.config.fill_contacts(level.headline) }
             </h4>
             <p>{ "Your diary shows:" }</p>
             <ul class="cw-diary-alert-findings">
@@ -75,10 +75,10 @@ fn urgent_card(findings: &[(CalendarDate, RuleId)], ctx: &WidgetContext) -> Html
                     </li>
                 }) }
             </ul>
-            <p>{ fill_contacts(level.what_to_do, &ctx.config) }</p>
+            <p>{ ctx.config.fill_contacts(level.what_to_do) }</p>
             if let (Some(phone), Some(contact)) = (&ctx.config.clinic_phone, level.contact) {
                 <p class="cw-diary-alert-contact">
-                    <a class="cw-button" href={format!("tel:{phone}")}>{ fill_contacts(contact, &ctx.config) }</a>
+                    <a class="cw-button" href={format!("tel:{phone}")}>{ ctx.config.fill_contacts(contact) }</a>
                 </p>
             }
             { sources(&rules, ctx) }

@@ -1,12 +1,11 @@
 //! Words and dates the diary components share: choice labels (borrowed from the checker's
-//! content where the checker already names the thing), dates in the reader's language via the
-//! browser's `Intl`, and the contact placeholders filled in from the clinic's settings.
+//! content where the checker already names the thing), and dates in the reader's language via the
+//! browser's `Intl`.
 use wasm_bindgen::JsValue;
 
 use crate::domain::answers::AnswerOption;
 use crate::domain::assessment::FactorId;
-use crate::domain::config::WidgetConfig;
-use crate::domain::content::{Texts, CLINIC_PHONE, EMERGENCY_NUMBER};
+use crate::domain::content::Texts;
 use crate::domain::date::CalendarDate;
 use crate::domain::diary::Muscle;
 use crate::domain::diary::{Relief, Side, Trigger};
@@ -81,16 +80,6 @@ pub fn format_date(date: CalendarDate, lang: &str, style: DateStyle) -> String {
         .as_string()
         .filter(|text| !text.is_empty())
         .unwrap_or_else(|| date.to_string())
-}
-
-/// Puts the clinic's numbers into a content text. Texts that name the clinic phone are only
-/// shown when one is configured, so the fallback is never read as a number.
-pub fn fill_contacts(text: &str, config: &WidgetConfig) -> String {
-    text.replace(EMERGENCY_NUMBER, &config.emergency_number)
-        .replace(
-            CLINIC_PHONE,
-            config.clinic_phone.as_deref().unwrap_or("your clinic"),
-        )
 }
 
 /// "1 night", "3 nights": counts read as words, not as "3 night(s)".

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::diary_alerts::sources;
 use crate::components::diary_chart::DiaryChart;
-use crate::components::diary_labels::{count, fill_contacts, format_date, DateStyle};
+use crate::components::diary_labels::{count, format_date, DateStyle};
 use crate::components::diary_stats::DiaryStats;
 use crate::context::WidgetContext;
 use crate::domain::answers::AnswerOption;
@@ -164,7 +164,7 @@ fn last_check(record: Option<&CheckRecord>, ctx: &WidgetContext) -> Html {
                 </ul>
             }
             <h6 class="cw-diary-subheading">{ "Result" }</h6>
-            <p><strong>{ fill_contacts(level.headline, &ctx.config) }</strong></p>
+            <p><strong>{ ctx.config.fill_contacts(level.headline) }</strong></p>
             if !fired.is_empty() {
                 <ul class="cw-diary-flag-list">
                     { for fired.iter().map(|&rule| html! {

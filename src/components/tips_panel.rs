@@ -8,7 +8,7 @@ use crate::components::tip_slide::sources_line;
 use crate::context::WidgetContext;
 use crate::domain::carousel::TipsOverview;
 use crate::domain::config::WidgetConfig;
-use crate::domain::content::{Texts, EMERGENCY_NUMBER};
+use crate::domain::content::Texts;
 use crate::domain::date::CalendarDate;
 use crate::domain::rules::{TriageLevel, QUININE_GUARDRAIL_SOURCES};
 
@@ -47,10 +47,7 @@ fn help_reminder(
     level: TriageLevel,
     day: CalendarDate,
 ) -> Html {
-    let headline = texts
-        .level(level)
-        .headline
-        .replace(EMERGENCY_NUMBER, &config.emergency_number);
+    let headline = config.fill_contacts(texts.level(level).headline);
     let class = classes!(
         "cw-tips-reminder",
         (level == TriageLevel::Emergency).then_some("cw-tips-reminder--emergency")

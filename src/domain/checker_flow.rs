@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::{AnswerKey, AnswerKind, AnswerOption, Answers};
 use super::assessment::{assess, Assessment};
-use super::content::{CLINIC_PHONE, EMERGENCY_NUMBER};
 use super::rules::TriageLevel;
 use super::tips::{Tip, TipId};
 
@@ -488,14 +487,4 @@ pub fn result_tips(assessment: &Assessment) -> &[TipId] {
     let (fewest, most) = RESULT_TIPS;
     let shown = matching.clamp(fewest, most).min(assessment.tips.len());
     &assessment.tips[..shown]
-}
-
-/// Puts the configured numbers into a text from `content`. Texts that name the clinic phone
-/// (the urgent contact label) are shown only when a clinic phone is configured.
-pub fn fill_contacts(text: &str, emergency_number: &str, clinic_phone: Option<&str>) -> String {
-    let filled = text.replace(EMERGENCY_NUMBER, emergency_number);
-    match clinic_phone {
-        Some(phone) => filled.replace(CLINIC_PHONE, phone),
-        None => filled,
-    }
 }

@@ -3,6 +3,7 @@
 //! typo in a clinic's snippet can never break the widget or inject markup or script.
 use std::fmt;
 
+use super::content::{CLINIC_PHONE, EMERGENCY_NUMBER};
 use super::store::StorageKeys;
 
 /// The three panels a clinic can switch on, in their display order.
@@ -49,6 +50,18 @@ impl Default for WidgetConfig {
             accent: None,
             panels: Panel::ALL.to_vec(),
             storage_keys: StorageKeys::default(),
+        }
+    }
+}
+
+impl WidgetConfig {
+    /// Puts this clinic's numbers into a text from `content`. Texts that name the clinic phone
+    /// (the urgent contact label) are shown only when a clinic phone is configured.
+    pub fn fill_contacts(&self, text: &str) -> String {
+        let filled = text.replace(EMERGENCY_NUMBER, &self.emergency_number);
+        match &self.clinic_phone {
+            Some(phone) => filled.replace(CLINIC_PHONE, phone),
+            None => filled,
         }
     }
 }
