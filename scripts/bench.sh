@@ -18,3 +18,6 @@ node scripts/size-report.mjs
 echo
 echo "== startup: navigation start to the first checker control focusable"
 node scripts/bench-startup.mjs
+echo
+echo "== diary at scale in the browser"
+node scripts/bench-diary-browser.mjs
