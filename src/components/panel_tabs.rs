@@ -59,11 +59,13 @@ fn tab(panel: Panel, props: &PanelTabsProps) -> Html {
     }
 }
 
-/// Focus follows selection; the tab list's children are the tabs in order.
+/// Focus follows selection; the tab list's children are the tabs in order. The list is found
+/// from the pressed tab because Yew delegates events, so `current_target` is not the list.
 fn focus_sibling_tab(event: &KeyboardEvent, index: usize) {
     let tab = event
-        .current_target()
+        .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|pressed| pressed.closest("[role=tablist]").ok().flatten())
         .and_then(|list| list.children().item(index as u32))
         .and_then(|el| el.dyn_into::<HtmlElement>().ok());
     if let Some(tab) = tab {
