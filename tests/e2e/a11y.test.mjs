@@ -3,10 +3,10 @@
 // tips carousel stopped and rotating, and the diary empty, with entries, its form and the
 // doctor summary. Reduced motion must leave nothing animating, and every panel must reflow
 // without sideways scrolling at 320 px and at 640 px (1280 px at 200% zoom).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, DIST, serve, launch, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
+import { useReleaseBuild, ROOT, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -16,29 +16,20 @@ const NARROW = { width: 320, height: 640 };
 /** 1280 CSS px at 200% zoom lays out like a 640 px wide window. */
 const ZOOMED = { width: 640, height: 450 };
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const release = useReleaseBuild();
 
 /**
  * A fresh context (its own storage) on the app; `stored` maps localStorage keys to values
  * written before the widget starts.
  */
 async function open({ viewport = PHONE, reducedMotion = 'no-preference', stored = {} } = {}) {
-  const context = await browser.newContext({ viewport, reducedMotion });
+  const context = await release.browser.newContext({ viewport, reducedMotion });
   await context.addInitScript((entries) => {
     for (const [key, value] of entries) localStorage.setItem(key, value);
   }, Object.entries(stored));
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(server.url + '/');
+  await page.goto(release.server.url + '/');
   await page.getByRole('tab', { name: 'Check' }).waitFor();
   return { page, context, errors };
 }

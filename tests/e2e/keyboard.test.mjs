@@ -2,20 +2,11 @@
 // a click. A full check to its result, and a cramp logged and saved in the diary. Next and
 // Back must put focus on the new step's heading, and every stop along the way must show a
 // visible focus indicator.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serve, launch, collectErrors, PHONE, DESKTOP } from './support.mjs';
+import { useReleaseBuild, collectErrors, PHONE, DESKTOP } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const release = useReleaseBuild();
 
 /**
  * What has keyboard focus inside the widget's shadow root: its tag, its name (label, aria-label
@@ -106,9 +97,9 @@ const STEPS = [
 
 for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   test(`keyboard only: a full check to its result (${name})`, async () => {
-    const page = await browser.newPage({ viewport });
+    const page = await release.browser.newPage({ viewport });
     const errors = collectErrors(page);
-    await page.goto(server.url + '/');
+    await page.goto(release.server.url + '/');
     await page.getByRole('heading', { name: 'First, a quick safety check' }).waitFor();
 
     const tab = await tabTo(page, 'Check');
@@ -168,9 +159,9 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 }
 
 test('keyboard only: log a cramp in the diary and save it', async () => {
-  const page = await browser.newPage({ viewport: PHONE });
+  const page = await release.browser.newPage({ viewport: PHONE });
   const errors = collectErrors(page);
-  await page.goto(server.url + '/');
+  await page.goto(release.server.url + '/');
   await page.getByRole('heading', { name: 'First, a quick safety check' }).waitFor();
 
   await tabTo(page, 'Check');
