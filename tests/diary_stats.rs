@@ -2,8 +2,9 @@
 //! summaries and alerts.
 use cramp_widget::domain::date::{CalendarDate, DateError, Weekday};
 use cramp_widget::domain::diary::{
-    diary_alerts, mentions_one_leg_swelling, summary, weekly_trend, Diary, DiaryAlert, DiaryEntry,
-    DiaryError, EntryError, EntryId, Muscle, Relief, Side, Trigger, UrgentReason, WeekCount,
+    diary_alerts, mentions_one_leg_swelling, one_decimal, summary, weekly_trend, Diary, DiaryAlert,
+    DiaryEntry, DiaryError, EntryError, EntryId, Muscle, Relief, Side, Trigger, UrgentReason,
+    WeekCount,
 };
 
 fn date(text: &str) -> CalendarDate {
@@ -430,6 +431,29 @@ fn summary_averages_muscles_and_triggers() {
     );
     assert_eq!(s.first_night, Some(date("2025-01-01")));
     assert_eq!(s.last_night, Some(date("2025-01-03")));
+}
+
+/// `one_decimal` stands in for `{:.1}`, so it must write exactly what `{:.1}` writes for every
+/// average the diary can produce and for every file size the import reports.
+#[test]
+fn one_decimal_matches_float_formatting() {
+    for count in 1..=60u32 {
+        for total in 0..=count * 120 {
+            let average = total as f32 / count as f32;
+            assert_eq!(
+                one_decimal(average.into()),
+                format!("{average:.1}"),
+                "{total}/{count}"
+            );
+        }
+    }
+    for bytes in (0..64 * 1024 * 1024usize).step_by(4099) {
+        let megabytes = bytes as f64 / (1024.0 * 1024.0);
+        assert_eq!(one_decimal(megabytes), format!("{megabytes:.1}"), "{bytes}");
+    }
+    assert_eq!(one_decimal(5.25), "5.2");
+    assert_eq!(one_decimal(0.35f32.into()), "0.3");
+    assert_eq!(one_decimal(0.0), "0.0");
 }
 
 #[test]

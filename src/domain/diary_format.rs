@@ -33,7 +33,8 @@ use serde_json::Value;
 
 use super::date::CalendarDate;
 use super::diary::{
-    Choice, Diary, DiaryEntry, DiaryError, EntryError, EntryId, Muscle, Relief, Side, Trigger,
+    one_decimal, Choice, Diary, DiaryEntry, DiaryError, EntryError, EntryId, Muscle, Relief, Side,
+    Trigger,
 };
 
 /// The schema version `encode_stored` writes.
@@ -108,8 +109,8 @@ impl fmt::Display for ImportError {
         match self {
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "This file is too large to be a diary export ({:.1} MB; the limit is {} MB).",
-                *bytes as f64 / (1024.0 * 1024.0),
+                "This file is too large to be a diary export ({} MB; the limit is {} MB).",
+                one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
                 MAX_IMPORT_BYTES / (1024 * 1024)
             ),
             ImportError::NotADiary => f.write_str("This file is not a cramp diary export."),
