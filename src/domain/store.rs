@@ -12,6 +12,7 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde_json::Value;
 
 use super::diary::Diary;
 use super::diary_format::{decode_stored, encode_stored, DecodeError};
@@ -322,13 +323,17 @@ pub fn save_diary<S: KeyValueStore + ?Sized>(
 /// Reads a small JSON value such as checker progress or the last result. A value that no
 /// longer parses (an older build's layout, a hand edit) counts as absent: these values are
 /// disposable and the next save replaces them.
+///
+/// The text is read as a `Value` first: serde_json then needs one text parser for every stored
+/// type instead of one per type, which keeps the widget's wasm smaller.
 pub fn load_json<T: DeserializeOwned, S: KeyValueStore + ?Sized>(
     store: &S,
     key: &str,
 ) -> Result<Option<T>, StoreError> {
-    Ok(store
-        .get(key)?
-        .and_then(|raw| serde_json::from_str(&raw).ok()))
+    Ok(store.get(key)?.and_then(|raw| {
+        let value: Value = serde_json::from_str(&raw).ok()?;
+        T::deserialize(&value).ok()
+    }))
 }
 
 pub fn save_json<T: Serialize + ?Sized, S: KeyValueStore + ?Sized>(
