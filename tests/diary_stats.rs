@@ -591,6 +591,7 @@ fn one_leg_swelling_in_a_note_is_urgent() {
         (Side::Left, "leg swelled up afterwards"),
         (Side::Right, "some swelling today"),
         (Side::Both, "calf\u{2019}s swollen, didn\u{2019}t stretch"),
+        (Side::Both, "\u{00dc}BERALL OK, LEFT CALF SWOLLEN"),
     ];
     for (side, note) in positives {
         assert!(
@@ -606,6 +607,7 @@ fn one_leg_swelling_in_a_note_is_urgent() {
         (Side::Left, "without any swelling in my left leg"),
         (Side::Both, "both legs a bit swollen"),
         (Side::Left, "both legs swollen after the flight"),
+        (Side::Left, "BOTH LEGS SWOLLEN AFTER THE CAF\u{00c9}"),
         (Side::Both, "ankles swollen in the heat"),
         (Side::Left, "calf cramp, stretched and walked it off"),
         (Side::Left, ""),
