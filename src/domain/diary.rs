@@ -3,7 +3,6 @@
 //!
 //! Storage and file formats live in `diary_format`; this module knows nothing about JSON keys.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use serde::de::{self, Deserializer, Visitor};
@@ -337,6 +336,44 @@ fn display_order(a: &DiaryEntry, b: &DiaryEntry) -> std::cmp::Ordering {
     b.night.cmp(&a.night).then(b.id.cmp(&a.id))
 }
 
+/// A set kept as a sorted `Vec`, for the id and duplicate checks. A diary holds a few thousand
+/// entries at most, so inserting by shifting stays quick, and the widget's wasm is spared a
+/// B-tree for each element type (several KB each).
+pub(crate) struct SortedSet<T>(Vec<T>);
+
+impl<T> Default for SortedSet<T> {
+    fn default() -> SortedSet<T> {
+        SortedSet(Vec::new())
+    }
+}
+
+impl<T: Ord> SortedSet<T> {
+    pub(crate) fn contains(&self, value: &T) -> bool {
+        self.0.binary_search(value).is_ok()
+    }
+
+    /// Adds `value` and says whether it was new, like `BTreeSet::insert`.
+    pub(crate) fn insert(&mut self, value: T) -> bool {
+        match self.0.binary_search(&value) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, value);
+                true
+            }
+        }
+    }
+}
+
+impl<T: Ord> FromIterator<T> for SortedSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(values: I) -> SortedSet<T> {
+        let mut set = SortedSet::default();
+        for value in values {
+            set.insert(value);
+        }
+        set
+    }
+}
+
 impl Diary {
     pub fn new() -> Diary {
         Diary::default()
@@ -347,7 +384,7 @@ impl Diary {
     pub fn from_entries(mut entries: Vec<DiaryEntry>) -> Result<Diary, DiaryError> {
         entries.sort_by(display_order);
         // After sorting, equal ids need not be adjacent (they may sit on different nights).
-        let mut seen = BTreeSet::new();
+        let mut seen = SortedSet::default();
         match entries.iter().find(|entry| !seen.insert(entry.id)) {
             Some(repeat) => Err(DiaryError::DuplicateId(repeat.id)),
             None => Ok(Diary { entries }),
@@ -410,7 +447,7 @@ impl Diary {
     /// Adds already validated entries (an accepted import), skipping ids the diary already
     /// has, and sorts once at the end instead of once per entry.
     pub(crate) fn merge_new(&mut self, entries: Vec<DiaryEntry>) {
-        let mut ids: BTreeSet<EntryId> = self.entries.iter().map(|entry| entry.id).collect();
+        let mut ids: SortedSet<EntryId> = self.entries.iter().map(|entry| entry.id).collect();
         self.entries
             .extend(entries.into_iter().filter(|entry| ids.insert(entry.id)));
         self.entries.sort_by(display_order);

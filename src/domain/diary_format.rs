@@ -22,7 +22,6 @@
 //! A schema change bumps the version; entries reject unknown keys so that an edit from a newer
 //! build without a bump shows up as damage instead of being silently dropped on the next save.
 
-use std::collections::BTreeSet;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -33,7 +32,7 @@ use serde_json::Value;
 use super::date::CalendarDate;
 use super::diary::{
     one_decimal, Choice, Diary, DiaryEntry, DiaryError, EntryError, EntryId, Muscle, Relief, Side,
-    Trigger,
+    SortedSet, Trigger,
 };
 
 /// The schema version `encode_stored` writes.
@@ -248,8 +247,8 @@ pub fn plan_import(
     }
     let entries = read_entries(file_text, |entry| entry.validate(today))?;
 
-    let mut ids: BTreeSet<EntryId> = existing.entries().iter().map(|entry| entry.id).collect();
-    let mut contents: BTreeSet<ContentKey> = existing.entries().iter().map(content_key).collect();
+    let mut ids: SortedSet<EntryId> = existing.entries().iter().map(|entry| entry.id).collect();
+    let mut contents: SortedSet<ContentKey> = existing.entries().iter().map(content_key).collect();
     let mut plan = ImportPlan::default();
     for entry in entries {
         let is_new = !ids.contains(&entry.id) && !contents.contains(&content_key(&entry));
