@@ -7,7 +7,6 @@
 //! incompatible layout can move to new keys instead of fighting over old ones.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
@@ -56,7 +55,9 @@ impl std::error::Error for StoreError {}
 /// value lengths (in UTF-16 code units, as browsers count) past the quota is refused whole.
 #[derive(Debug, Default)]
 pub struct MemoryStore {
-    items: RefCell<BTreeMap<String, String>>,
+    /// Key and value pairs. A widget keeps a handful of keys, so a list searched in order is
+    /// enough, and it spares the wasm a B-tree.
+    items: RefCell<Vec<(String, String)>>,
     quota_units: Option<usize>,
 }
 
@@ -89,7 +90,12 @@ impl MemoryStore {
 
 impl KeyValueStore for MemoryStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.items.borrow().get(key).cloned())
+        Ok(self
+            .items
+            .borrow()
+            .iter()
+            .find(|(stored, _)| stored == key)
+            .map(|(_, value)| value.clone()))
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
@@ -97,21 +103,24 @@ impl KeyValueStore for MemoryStore {
             let replaced = self
                 .items
                 .borrow()
-                .get(key)
-                .map_or(0, |old| utf16_units(key) + utf16_units(old));
+                .iter()
+                .find(|(stored, _)| stored == key)
+                .map_or(0, |(_, old)| utf16_units(key) + utf16_units(old));
             let after = self.used_units() - replaced + utf16_units(key) + utf16_units(value);
             if after > quota {
                 return Err(StoreError::QuotaExceeded);
             }
         }
-        self.items
-            .borrow_mut()
-            .insert(key.to_owned(), value.to_owned());
+        let mut items = self.items.borrow_mut();
+        match items.iter_mut().find(|(stored, _)| stored == key) {
+            Some((_, old)) => *old = value.to_owned(),
+            None => items.push((key.to_owned(), value.to_owned())),
+        }
         Ok(())
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
-        self.items.borrow_mut().remove(key);
+        self.items.borrow_mut().retain(|(stored, _)| stored != key);
         Ok(())
     }
 }
