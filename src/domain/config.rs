@@ -3,6 +3,7 @@
 //! typo in a clinic's snippet can never break the widget or inject markup or script.
 use std::fmt;
 
+use super::small_collections::sort_small_by;
 use super::store::StorageKeys;
 
 /// The three panels a clinic can switch on, in their display order.
@@ -221,6 +222,6 @@ fn panel_list(value: &str) -> Option<Vec<Panel>> {
             panels.push(panel);
         }
     }
-    panels.sort();
+    sort_small_by(&mut panels, Ord::cmp);
     (!panels.is_empty()).then_some(panels)
 }

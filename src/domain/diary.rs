@@ -9,6 +9,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::date::CalendarDate;
+use super::small_collections::{sort_small_by, SortedSet};
 
 /// Longest cramp the diary accepts. Real cramps last seconds to minutes; two hours leaves room
 /// for a bad night while catching a typo such as 600.
@@ -336,44 +337,6 @@ fn display_order(a: &DiaryEntry, b: &DiaryEntry) -> std::cmp::Ordering {
     b.night.cmp(&a.night).then(b.id.cmp(&a.id))
 }
 
-/// A set kept as a sorted `Vec`, for the id and duplicate checks. A diary holds a few thousand
-/// entries at most, so inserting by shifting stays quick, and the widget's wasm is spared a
-/// B-tree for each element type (several KB each).
-pub(crate) struct SortedSet<T>(Vec<T>);
-
-impl<T> Default for SortedSet<T> {
-    fn default() -> SortedSet<T> {
-        SortedSet(Vec::new())
-    }
-}
-
-impl<T: Ord> SortedSet<T> {
-    pub(crate) fn contains(&self, value: &T) -> bool {
-        self.0.binary_search(value).is_ok()
-    }
-
-    /// Adds `value` and says whether it was new, like `BTreeSet::insert`.
-    pub(crate) fn insert(&mut self, value: T) -> bool {
-        match self.0.binary_search(&value) {
-            Ok(_) => false,
-            Err(at) => {
-                self.0.insert(at, value);
-                true
-            }
-        }
-    }
-}
-
-impl<T: Ord> FromIterator<T> for SortedSet<T> {
-    fn from_iter<I: IntoIterator<Item = T>>(values: I) -> SortedSet<T> {
-        let mut set = SortedSet::default();
-        for value in values {
-            set.insert(value);
-        }
-        set
-    }
-}
-
 impl Diary {
     pub fn new() -> Diary {
         Diary::default()
@@ -382,7 +345,7 @@ impl Diary {
     /// Builds a diary from entries in any order. Entries are not validated here: the formats
     /// module validates what it reads, and `add` validates what the patient types.
     pub fn from_entries(mut entries: Vec<DiaryEntry>) -> Result<Diary, DiaryError> {
-        entries.sort_by(display_order);
+        sort_small_by(&mut entries, display_order);
         // After sorting, equal ids need not be adjacent (they may sit on different nights).
         let mut seen = SortedSet::default();
         match entries.iter().find(|entry| !seen.insert(entry.id)) {
@@ -450,7 +413,7 @@ impl Diary {
         let mut ids: SortedSet<EntryId> = self.entries.iter().map(|entry| entry.id).collect();
         self.entries
             .extend(entries.into_iter().filter(|entry| ids.insert(entry.id)));
-        self.entries.sort_by(display_order);
+        sort_small_by(&mut self.entries, display_order);
     }
 
     fn insert(&mut self, entry: DiaryEntry) -> Result<(), DiaryError> {
@@ -477,8 +440,9 @@ pub struct WeekCount {
     pub cramp_nights: u8,
 }
 
-/// Distinct nights within `from..=to`, ascending. Sorting is O(n log n) on at most one date per
-/// entry, which keeps ten years of nightly entries well under a millisecond.
+/// Distinct nights within `from..=to`, ascending. Entries normally come in the diary's order,
+/// newest first, so reading them backwards hands the sort an ascending list, which it checks
+/// in one pass.
 fn distinct_nights(
     entries: &[DiaryEntry],
     from: CalendarDate,
@@ -486,10 +450,11 @@ fn distinct_nights(
 ) -> Vec<CalendarDate> {
     let mut nights: Vec<CalendarDate> = entries
         .iter()
+        .rev()
         .map(|entry| entry.night)
         .filter(|night| (from..=to).contains(night))
         .collect();
-    nights.sort_unstable();
+    sort_small_by(&mut nights, Ord::cmp);
     nights.dedup();
     nights
 }
@@ -589,7 +554,7 @@ pub fn summary(entries: &[DiaryEntry], from: CalendarDate, to: CalendarDate) -> 
         .filter(|&(_, n)| n > 0)
         .collect();
     // Stable sort: equal counts stay in ALL order.
-    trigger_counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    sort_small_by(&mut trigger_counts, |a, b| b.1.cmp(&a.1));
 
     let nights = distinct_nights(entries, from, to);
     DiarySummary {
@@ -642,7 +607,7 @@ pub fn diary_alerts(entries: &[DiaryEntry], today: CalendarDate) -> Vec<DiaryAle
         .iter()
         .filter(|entry| entry.night >= window_start && entry.night <= today)
         .collect();
-    recent.sort_by(|a, b| display_order(a, b));
+    sort_small_by(&mut recent, |a, b| display_order(a, b));
 
     let mut alerts = Vec::new();
     for entry in recent {

@@ -32,8 +32,9 @@ use serde_json::Value;
 use super::date::CalendarDate;
 use super::diary::{
     one_decimal, Choice, Diary, DiaryEntry, DiaryError, EntryError, EntryId, Muscle, Relief, Side,
-    SortedSet, Trigger,
+    Trigger,
 };
+use super::small_collections::SortedSet;
 
 /// The schema version `encode_stored` writes.
 pub const STORED_VERSION: u64 = 2;
