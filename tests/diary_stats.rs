@@ -2,8 +2,9 @@
 //! summaries and alerts.
 use cramp_widget::domain::date::{CalendarDate, DateError, Weekday};
 use cramp_widget::domain::diary::{
-    diary_alerts, mentions_one_leg_swelling, summary, weekly_trend, Diary, DiaryAlert, DiaryEntry,
-    DiaryError, EntryError, EntryId, Muscle, Relief, Side, Trigger, UrgentReason, WeekCount,
+    diary_alerts, mentions_one_leg_swelling, one_decimal, summary, weekly_trend, Diary, DiaryAlert,
+    DiaryEntry, DiaryError, EntryError, EntryId, Muscle, Relief, Side, Trigger, UrgentReason,
+    WeekCount,
 };
 
 fn date(text: &str) -> CalendarDate {
@@ -432,6 +433,29 @@ fn summary_averages_muscles_and_triggers() {
     assert_eq!(s.last_night, Some(date("2025-01-03")));
 }
 
+/// `one_decimal` stands in for `{:.1}`, so it must write exactly what `{:.1}` writes for every
+/// average the diary can produce and for every file size the import reports.
+#[test]
+fn one_decimal_matches_float_formatting() {
+    for count in 1..=60u32 {
+        for total in 0..=count * 120 {
+            let average = total as f32 / count as f32;
+            assert_eq!(
+                one_decimal(average.into()),
+                format!("{average:.1}"),
+                "{total}/{count}"
+            );
+        }
+    }
+    for bytes in (0..64 * 1024 * 1024usize).step_by(4099) {
+        let megabytes = bytes as f64 / (1024.0 * 1024.0);
+        assert_eq!(one_decimal(megabytes), format!("{megabytes:.1}"), "{bytes}");
+    }
+    assert_eq!(one_decimal(5.25), "5.2");
+    assert_eq!(one_decimal(0.35f32.into()), "0.3");
+    assert_eq!(one_decimal(0.0), "0.0");
+}
+
 #[test]
 fn summary_of_nothing_has_no_averages() {
     let entries = vec![entry(1, "2025-01-01")];
@@ -567,6 +591,7 @@ fn one_leg_swelling_in_a_note_is_urgent() {
         (Side::Left, "leg swelled up afterwards"),
         (Side::Right, "some swelling today"),
         (Side::Both, "calf\u{2019}s swollen, didn\u{2019}t stretch"),
+        (Side::Both, "\u{00dc}BERALL OK, LEFT CALF SWOLLEN"),
     ];
     for (side, note) in positives {
         assert!(
@@ -582,6 +607,7 @@ fn one_leg_swelling_in_a_note_is_urgent() {
         (Side::Left, "without any swelling in my left leg"),
         (Side::Both, "both legs a bit swollen"),
         (Side::Left, "both legs swollen after the flight"),
+        (Side::Left, "BOTH LEGS SWOLLEN AFTER THE CAF\u{00c9}"),
         (Side::Both, "ankles swollen in the heat"),
         (Side::Left, "calf cramp, stretched and walked it off"),
         (Side::Left, ""),

@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 use crate::components::diary_labels::{count, format_date, DateStyle};
 use crate::context::WidgetContext;
-use crate::domain::diary::{weekly_trend, Diary, WeekCount, SEE_DOCTOR_NIGHTS_PER_WEEK};
+use crate::domain::diary::{
+    one_decimal, weekly_trend, Diary, WeekCount, SEE_DOCTOR_NIGHTS_PER_WEEK,
+};
 use crate::domain::diary_book::TREND_WEEKS;
 
 #[derive(Properties, PartialEq)]
@@ -23,14 +25,20 @@ const RIGHT: f32 = 6.0;
 const TOP: f32 = 18.0;
 const BOTTOM: f32 = 30.0;
 /// A week has seven nights, so the scale never changes and weeks compare at a glance.
-const MAX_NIGHTS: f32 = 7.0;
+const MAX_NIGHTS: u8 = 7;
 
 fn plot_height() -> f32 {
     HEIGHT - TOP - BOTTOM
 }
 
 fn y_for(nights: f32) -> f32 {
-    TOP + plot_height() * (1.0 - nights / MAX_NIGHTS)
+    TOP + plot_height() * (1.0 - nights / f32::from(MAX_NIGHTS))
+}
+
+/// A drawing coordinate for an SVG attribute. A tenth of a unit is finer than a pixel at any
+/// size the chart is shown, and skips the float formatting code.
+fn coordinate(value: f32) -> String {
+    one_decimal(value.into())
 }
 
 #[component]
@@ -44,7 +52,7 @@ pub fn DiaryChart(props: &DiaryChartProps) -> Html {
     let lang = ctx.config.lang.as_str();
     html! {
         <figure class="cw-diary-chart">
-            <svg class="cw-diary-chart-svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
+            <svg class="cw-diary-chart-svg" viewBox={format!("0 0 {} {}", coordinate(WIDTH), coordinate(HEIGHT))}
                  role="img" aria-label={describe(&trend, lang)} focusable="false">
                 { grid() }
                 { for trend.iter().enumerate().map(|(i, week)| bar(i, week, trend.len(), lang)) }
@@ -96,21 +104,21 @@ fn describe(trend: &[WeekCount], lang: &str) -> String {
 }
 
 fn grid() -> Html {
-    let line = |nights: f32, class: &'static str| {
-        let y = y_for(nights);
+    let line = |nights: u8, class: &'static str| {
+        let y = y_for(nights.into());
         html! {
             <>
-                <line class={class} x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
-                      y1={y.to_string()} y2={y.to_string()} />
-                <text class="cw-diary-chart-axis" x={(LEFT - 6.0).to_string()} y={(y + 4.0).to_string()}
+                <line class={class} x1={coordinate(LEFT)} x2={coordinate(WIDTH - RIGHT)}
+                      y1={coordinate(y)} y2={coordinate(y)} />
+                <text class="cw-diary-chart-axis" x={coordinate(LEFT - 6.0)} y={coordinate(y + 4.0)}
                       text-anchor="end">{ nights.to_string() }</text>
             </>
         }
     };
     html! {
         <g aria-hidden="true">
-            { line(0.0, "cw-diary-chart-base") }
-            { line(f32::from(SEE_DOCTOR_NIGHTS_PER_WEEK), "cw-diary-chart-threshold") }
+            { line(0, "cw-diary-chart-base") }
+            { line(SEE_DOCTOR_NIGHTS_PER_WEEK, "cw-diary-chart-threshold") }
             { line(MAX_NIGHTS, "cw-diary-chart-grid") }
         </g>
     }
@@ -122,7 +130,7 @@ fn bar(index: usize, week: &WeekCount, weeks: usize, lang: &str) -> Html {
     let x = LEFT + slot * index as f32 + (slot - width) / 2.0;
     let nights = f32::from(week.cramp_nights);
     let y = y_for(nights);
-    let centre = (x + width / 2.0).to_string();
+    let centre = coordinate(x + width / 2.0);
     let often = week.cramp_nights >= SEE_DOCTOR_NIGHTS_PER_WEEK;
     // Every other week is labelled, counting back from this week, so labels never collide.
     let labelled = (weeks - 1 - index).is_multiple_of(2);
@@ -130,13 +138,13 @@ fn bar(index: usize, week: &WeekCount, weeks: usize, lang: &str) -> Html {
         <g>
             if week.cramp_nights > 0 {
                 <rect class={classes!("cw-diary-bar", often.then_some("cw-diary-bar--often"))}
-                      x={x.to_string()} y={y.to_string()} width={width.to_string()}
-                      height={(y_for(0.0) - y).to_string()} rx="2" />
-                <text class="cw-diary-chart-value" x={centre.clone()} y={(y - 4.0).to_string()}
+                      x={coordinate(x)} y={coordinate(y)} width={coordinate(width)}
+                      height={coordinate(y_for(0.0) - y)} rx="2" />
+                <text class="cw-diary-chart-value" x={centre.clone()} y={coordinate(y - 4.0)}
                       text-anchor="middle">{ week.cramp_nights.to_string() }</text>
             }
             if labelled {
-                <text class="cw-diary-chart-axis" x={centre} y={(HEIGHT - 10.0).to_string()}
+                <text class="cw-diary-chart-axis" x={centre} y={coordinate(HEIGHT - 10.0)}
                       text-anchor="middle">
                     { format_date(week.week_start, lang, DateStyle::Short) }
                 </text>

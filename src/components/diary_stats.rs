@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::diary_labels::{count, muscle_label, trigger_label};
 use crate::context::WidgetContext;
-use crate::domain::diary::{DiarySummary, MAX_SCORE};
+use crate::domain::diary::{one_decimal, DiarySummary, MAX_SCORE};
 
 #[derive(Properties, PartialEq)]
 pub struct DiaryStatsProps {
@@ -23,11 +23,13 @@ pub fn DiaryStats(props: &DiaryStatsProps) -> Html {
         return html! { <p class="cw-muted">{ "No cramps logged in these weeks." }</p> };
     }
     let score = |average: Option<f32>| {
-        average.map_or_else(String::new, |value| format!("{value:.1} of {MAX_SCORE}"))
+        average.map_or_else(String::new, |value| {
+            format!("{} of {MAX_SCORE}", one_decimal(value.into()))
+        })
     };
-    let minutes = summary
-        .avg_duration_min
-        .map_or_else(String::new, |value| format!("{value:.1} minutes"));
+    let minutes = summary.avg_duration_min.map_or_else(String::new, |value| {
+        format!("{} minutes", one_decimal(value.into()))
+    });
     let muscle = summary
         .most_affected_muscle
         .map_or("", |muscle| muscle_label(ctx.texts, muscle));

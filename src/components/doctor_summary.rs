@@ -16,6 +16,7 @@ use crate::domain::date::CalendarDate;
 use crate::domain::diary::{diary_alerts, summary, Diary};
 use crate::domain::diary_book::alert_findings;
 use crate::domain::rules::RuleId;
+use crate::domain::small_collections::sort_small_by;
 
 #[derive(Properties, PartialEq)]
 pub struct DoctorSummaryProps {
@@ -99,7 +100,7 @@ fn flags(diary: &Diary, ctx: &WidgetContext) -> Html {
     let lang = ctx.config.lang.as_str();
     let mut rules: Vec<RuleId> = findings.urgent.iter().map(|&(_, rule)| rule).collect();
     rules.extend(findings.see_doctor.map(|_| RuleId::G1));
-    rules.sort();
+    sort_small_by(&mut rules, Ord::cmp);
     rules.dedup();
     html! {
         <section class="cw-diary-section" aria-labelledby="cw-diary-summary-flags">

@@ -12,12 +12,27 @@ use serde_json::Value;
 macro_rules! id_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:tt,)+ }) => {
         $(#[$meta])*
-        #[derive(
-            Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash,
-            ::serde::Serialize, ::serde::Deserialize,
-        )]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name {
-            $(#[serde(rename = $id)] $variant,)+
+            $($variant,)+
+        }
+
+        // By hand rather than derived: the derive writes a visitor per enum that also accepts
+        // forms the contract never uses, and all of them together cost KBs of wasm.
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                const NAMES: &[&str] = &[$($id),+];
+                deserializer.deserialize_str($crate::domain::answers::IdVisitor {
+                    lookup: Self::from_id,
+                    names: NAMES,
+                })
+            }
         }
 
         impl $name {
@@ -39,6 +54,24 @@ macro_rules! id_enum {
     };
 }
 pub(crate) use id_enum;
+
+/// Reads an `id_enum` value from its id; the one visitor all of them share.
+pub(crate) struct IdVisitor<T> {
+    pub(crate) lookup: fn(&str) -> Option<T>,
+    pub(crate) names: &'static [&'static str],
+}
+
+impl<T> Visitor<'_> for IdVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("variant identifier")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<T, E> {
+        (self.lookup)(id).ok_or_else(|| E::unknown_variant(id, self.names))
+    }
+}
 
 /// Fails the build unless `$table` lists every `$id` once, in declaration order, which is
 /// what lets the table be indexed by id.

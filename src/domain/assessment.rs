@@ -1,13 +1,13 @@
 //! Turns answers into an assessment: the triage level, the fired rules as reasons, the
 //! contributing factors with their evidence, and every tip in the order that suits the user.
 //! Factors explain; they never change the level.
-use std::cmp::Reverse;
 
 use serde::{Serialize, Serializer};
 
 use super::answers::{id_enum, AgeBand, Answers, Condition, Lifestyle, Medicine};
 use super::rules::{serialize_source_names, ArticleSection as Section, Citation, RuleId};
 use super::rules::{Source, TriageLevel, RULES};
+use super::small_collections::sort_small_by;
 use super::tips::{order_tips, TipId};
 
 id_enum! {
@@ -198,7 +198,7 @@ pub fn assess(answers: &Answers) -> Assessment {
             sources: rule.sources,
         })
         .collect();
-    reasons.sort_by_key(|reason| Reverse(reason.level));
+    sort_small_by(&mut reasons, |a, b| b.level.cmp(&a.level));
     let level = reasons
         .first()
         .map_or(TriageLevel::SelfCare, |reason| reason.level);

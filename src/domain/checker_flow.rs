@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::{AnswerKey, AnswerKind, AnswerOption, Answers};
 use super::assessment::{assess, Assessment};
 use super::rules::TriageLevel;
+use super::small_collections::sort_small_by;
 use super::tips::{Tip, TipId};
 
 /// Where the patient is in the checker.
@@ -422,7 +423,7 @@ impl CheckerFlow {
             AnswerKind::List(_) => offers_none_of_these(*key) && picked_none(answers, *key),
             AnswerKind::YesNo => answers.flag(*key) == Some(false),
         });
-        self.answered_nothing.sort_unstable();
+        sort_small_by(&mut self.answered_nothing, Ord::cmp);
         self.answered_nothing.dedup();
         self
     }

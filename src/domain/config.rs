@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::content::{CLINIC_PHONE, EMERGENCY_NUMBER};
+use super::small_collections::sort_small_by;
 use super::store::StorageKeys;
 
 /// The three panels a clinic can switch on, in their display order.
@@ -234,6 +235,6 @@ fn panel_list(value: &str) -> Option<Vec<Panel>> {
             panels.push(panel);
         }
     }
-    panels.sort();
+    sort_small_by(&mut panels, Ord::cmp);
     (!panels.is_empty()).then_some(panels)
 }

@@ -3,13 +3,13 @@
 //!
 //! Storage and file formats live in `diary_format`; this module knows nothing about JSON keys.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::date::CalendarDate;
+use super::small_collections::{sort_small_by, SortedSet};
 
 /// Longest cramp the diary accepts. Real cramps last seconds to minutes; two hours leaves room
 /// for a bad night while catching a typo such as 600.
@@ -345,9 +345,9 @@ impl Diary {
     /// Builds a diary from entries in any order. Entries are not validated here: the formats
     /// module validates what it reads, and `add` validates what the patient types.
     pub fn from_entries(mut entries: Vec<DiaryEntry>) -> Result<Diary, DiaryError> {
-        entries.sort_by(display_order);
+        sort_small_by(&mut entries, display_order);
         // After sorting, equal ids need not be adjacent (they may sit on different nights).
-        let mut seen = BTreeSet::new();
+        let mut seen = SortedSet::default();
         match entries.iter().find(|entry| !seen.insert(entry.id)) {
             Some(repeat) => Err(DiaryError::DuplicateId(repeat.id)),
             None => Ok(Diary { entries }),
@@ -410,10 +410,10 @@ impl Diary {
     /// Adds already validated entries (an accepted import), skipping ids the diary already
     /// has, and sorts once at the end instead of once per entry.
     pub(crate) fn merge_new(&mut self, entries: Vec<DiaryEntry>) {
-        let mut ids: BTreeSet<EntryId> = self.entries.iter().map(|entry| entry.id).collect();
+        let mut ids: SortedSet<EntryId> = self.entries.iter().map(|entry| entry.id).collect();
         self.entries
             .extend(entries.into_iter().filter(|entry| ids.insert(entry.id)));
-        self.entries.sort_by(display_order);
+        sort_small_by(&mut self.entries, display_order);
     }
 
     fn insert(&mut self, entry: DiaryEntry) -> Result<(), DiaryError> {
@@ -440,8 +440,9 @@ pub struct WeekCount {
     pub cramp_nights: u8,
 }
 
-/// Distinct nights within `from..=to`, ascending. Sorting is O(n log n) on at most one date per
-/// entry, which keeps ten years of nightly entries well under a millisecond.
+/// Distinct nights within `from..=to`, ascending. Entries normally come in the diary's order,
+/// newest first, so reading them backwards hands the sort an ascending list, which it checks
+/// in one pass.
 fn distinct_nights(
     entries: &[DiaryEntry],
     from: CalendarDate,
@@ -449,10 +450,11 @@ fn distinct_nights(
 ) -> Vec<CalendarDate> {
     let mut nights: Vec<CalendarDate> = entries
         .iter()
+        .rev()
         .map(|entry| entry.night)
         .filter(|night| (from..=to).contains(night))
         .collect();
-    nights.sort_unstable();
+    sort_small_by(&mut nights, Ord::cmp);
     nights.dedup();
     nights
 }
@@ -505,6 +507,16 @@ pub struct DiarySummary {
     pub last_night: Option<CalendarDate>,
 }
 
+/// `value` with one decimal, as `format!("{value:.1}")` writes it (ties to even) for the
+/// non-negative values shown here. Done by hand because float formatting adds about 8 KB to
+/// the widget's wasm. `value * 10.0` is exact for any f32 and for byte counts below 2^49, so
+/// the rounding sees the same number `{:.1}` does.
+pub fn one_decimal(value: f64) -> String {
+    // `as` saturates, so NaN and negatives show as 0.0 rather than panicking.
+    let tenths = (value * 10.0).round_ties_even() as u64;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// Summarises the entries whose night lies in `from..=to` (inclusive). An inverted range is
 /// simply empty.
 pub fn summary(entries: &[DiaryEntry], from: CalendarDate, to: CalendarDate) -> DiarySummary {
@@ -542,7 +554,7 @@ pub fn summary(entries: &[DiaryEntry], from: CalendarDate, to: CalendarDate) -> 
         .filter(|&(_, n)| n > 0)
         .collect();
     // Stable sort: equal counts stay in ALL order.
-    trigger_counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    sort_small_by(&mut trigger_counts, |a, b| b.1.cmp(&a.1));
 
     let nights = distinct_nights(entries, from, to);
     DiarySummary {
@@ -595,7 +607,7 @@ pub fn diary_alerts(entries: &[DiaryEntry], today: CalendarDate) -> Vec<DiaryAle
         .iter()
         .filter(|entry| entry.night >= window_start && entry.night <= today)
         .collect();
-    recent.sort_by(|a, b| display_order(a, b));
+    sort_small_by(&mut recent, |a, b| display_order(a, b));
 
     let mut alerts = Vec::new();
     for entry in recent {
@@ -664,7 +676,9 @@ const BOTH_LEGS_PHRASES: &[&[&str]] = &[
 /// either the note names one ("left leg", "one calf", "calf", ...), or the entry itself is for
 /// the left or right side and the note does not say "both legs".
 pub fn mentions_one_leg_swelling(entry: &DiaryEntry) -> bool {
-    let note = entry.note.to_lowercase().replace('\u{2019}', "'");
+    // ASCII lowering is enough: every word matched below is ASCII, and no other letter lowers
+    // to ASCII except the Kelvin sign. Full Unicode lowering costs 4 KB of wasm tables.
+    let note = entry.note.to_ascii_lowercase().replace('\u{2019}', "'");
     let swelling_stated = note
         .split(['.', '!', '?', ';', ',', ':', '\n'])
         .any(|clause| clause_states_swelling(&words(clause)));

@@ -22,19 +22,19 @@
 //! A schema change bumps the version; entries reject unknown keys so that an edit from a newer
 //! build without a bump shows up as damage instead of being silently dropped on the next save.
 
-use std::collections::BTreeSet;
 use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
-use serde_json::error::Category;
 use serde_json::Value;
 
 use super::date::CalendarDate;
 use super::diary::{
-    Choice, Diary, DiaryEntry, DiaryError, EntryError, EntryId, Muscle, Relief, Side, Trigger,
+    one_decimal, Choice, Diary, DiaryEntry, DiaryError, EntryError, EntryId, Muscle, Relief, Side,
+    Trigger,
 };
+use super::small_collections::SortedSet;
 
 /// The schema version `encode_stored` writes.
 pub const STORED_VERSION: u64 = 2;
@@ -108,8 +108,8 @@ impl fmt::Display for ImportError {
         match self {
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "This file is too large to be a diary export ({:.1} MB; the limit is {} MB).",
-                *bytes as f64 / (1024.0 * 1024.0),
+                "This file is too large to be a diary export ({} MB; the limit is {} MB).",
+                one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
                 MAX_IMPORT_BYTES / (1024 * 1024)
             ),
             ImportError::NotADiary => f.write_str("This file is not a cramp diary export."),
@@ -248,8 +248,8 @@ pub fn plan_import(
     }
     let entries = read_entries(file_text, |entry| entry.validate(today))?;
 
-    let mut ids: BTreeSet<EntryId> = existing.entries().iter().map(|entry| entry.id).collect();
-    let mut contents: BTreeSet<ContentKey> = existing.entries().iter().map(content_key).collect();
+    let mut ids: SortedSet<EntryId> = existing.entries().iter().map(|entry| entry.id).collect();
+    let mut contents: SortedSet<ContentKey> = existing.entries().iter().map(content_key).collect();
     let mut plan = ImportPlan::default();
     for entry in entries {
         let is_new = !ids.contains(&entry.id) && !contents.contains(&content_key(&entry));
@@ -355,30 +355,22 @@ enum Layout {
     Export,
 }
 
-/// Only the keys that identify a layout; `entries` is skipped unparsed.
-#[derive(Deserialize)]
-struct Probe {
-    format: Option<Value>,
-    v: Option<Value>,
-    version: Option<Value>,
-}
-
 fn future(version: u64) -> ImportError {
     ImportError::FutureVersion(u32::try_from(version).unwrap_or(u32::MAX))
 }
 
-fn detect_layout(text: &str) -> Result<Layout, ImportError> {
-    let probe: Probe = serde_json::from_str(text).map_err(|error| match error.classify() {
-        // Valid JSON, but not an object.
-        Category::Data => ImportError::NotADiary,
-        _ => ImportError::Damaged(format!("not valid JSON ({})", one_line(&error.to_string()))),
-    })?;
-    let number = |value: &Option<Value>| value.as_ref().and_then(Value::as_u64);
-    if let Some(format) = &probe.format {
+/// Only the keys that identify a layout are looked at; a key set to `null` counts as absent.
+fn detect_layout(document: &Value) -> Result<Layout, ImportError> {
+    let Some(object) = document.as_object() else {
+        return Err(ImportError::NotADiary);
+    };
+    let field = |key: &str| object.get(key).filter(|value| !value.is_null());
+    let number = |key: &str| field(key).and_then(Value::as_u64);
+    if let Some(format) = field("format") {
         if format.as_str() != Some(EXPORT_FORMAT) {
             return Err(ImportError::NotADiary);
         }
-        return match number(&probe.version) {
+        return match number("version") {
             Some(EXPORT_VERSION) => Ok(Layout::Export),
             Some(version) if version > EXPORT_VERSION => Err(future(version)),
             _ => Err(ImportError::Damaged(
@@ -386,8 +378,8 @@ fn detect_layout(text: &str) -> Result<Layout, ImportError> {
             )),
         };
     }
-    if probe.v.is_some() {
-        return match number(&probe.v) {
+    if field("v").is_some() {
+        return match number("v") {
             Some(STORED_VERSION) => Ok(Layout::StoredV2),
             Some(version) if version > STORED_VERSION => Err(future(version)),
             _ => Err(ImportError::Damaged(
@@ -395,21 +387,28 @@ fn detect_layout(text: &str) -> Result<Layout, ImportError> {
             )),
         };
     }
-    match number(&probe.version) {
+    match number("version") {
         Some(1) => Ok(Layout::StoredV1),
         _ => Err(ImportError::NotADiary),
     }
 }
 
 /// Reads every entry of a diary text and checks each with `check`.
+///
+/// The text is parsed once into a `Value` and each entry is read from that, so serde_json
+/// carries one text parser instead of one per layout (a large share of the widget's wasm),
+/// and a mistyped entry is named by its number.
 fn read_entries(
     text: &str,
     check: impl Fn(&DiaryEntry) -> Result<(), EntryError>,
 ) -> Result<Vec<DiaryEntry>, ImportError> {
-    let entries = match detect_layout(text)? {
-        Layout::StoredV1 => parse_entries::<V1Entry>(text)?,
-        Layout::StoredV2 => parse_entries::<CompactEntry>(text)?,
-        Layout::Export => parse_entries::<ExportEntry>(text)?,
+    let document: Value = serde_json::from_str(text).map_err(|error| {
+        ImportError::Damaged(format!("not valid JSON ({})", one_line(&error.to_string())))
+    })?;
+    let entries = match detect_layout(&document)? {
+        Layout::StoredV1 => parse_entries::<V1Entry>(&document)?,
+        Layout::StoredV2 => parse_entries::<CompactEntry>(&document)?,
+        Layout::Export => parse_entries::<ExportEntry>(&document)?,
     };
     for (index, entry) in entries.iter().enumerate() {
         check(entry).map_err(|problem| ImportError::InvalidEntry {
@@ -420,38 +419,31 @@ fn read_entries(
     Ok(entries)
 }
 
-/// The `entries` list of any layout. The version keys were checked by `detect_layout`, and an
-/// export's `exported` date is for people, so nothing else is read.
-#[derive(Deserialize)]
-struct Entries<E> {
-    entries: Vec<E>,
-}
-
 /// One entry as a layout writes it, and how it becomes a `DiaryEntry`.
 trait WireEntry: DeserializeOwned {
     fn into_entry(self) -> DiaryEntry;
 }
 
-/// A single typed pass on the happy path. Only when it fails is the text read again as loose
-/// values, one entry at a time, to name the first entry that is at fault.
-fn parse_entries<W: WireEntry>(text: &str) -> Result<Vec<DiaryEntry>, ImportError> {
-    match serde_json::from_str::<Entries<W>>(text) {
-        Ok(parsed) => Ok(parsed.entries.into_iter().map(W::into_entry).collect()),
-        Err(error) => Err(first_unreadable_entry::<W>(text)
-            .unwrap_or_else(|| ImportError::Damaged(one_line(&error.to_string())))),
-    }
-}
-
-fn first_unreadable_entry<W: WireEntry>(text: &str) -> Option<ImportError> {
-    let loose: Entries<Value> = serde_json::from_str(text).ok()?;
-    loose.entries.iter().enumerate().find_map(|(index, value)| {
-        W::deserialize(value)
-            .err()
-            .map(|error| ImportError::UnreadableEntry {
-                number: index + 1,
-                detail: one_line(&error.to_string()),
-            })
-    })
+/// The `entries` list of any layout. The version keys were checked by `detect_layout`, and an
+/// export's `exported` date is for people, so nothing else is read.
+fn parse_entries<W: WireEntry>(document: &Value) -> Result<Vec<DiaryEntry>, ImportError> {
+    let entries = match document.get("entries") {
+        Some(Value::Array(entries)) => entries,
+        Some(_) => return Err(ImportError::Damaged("\"entries\" is not a list".to_owned())),
+        None => return Err(ImportError::Damaged("missing field `entries`".to_owned())),
+    };
+    entries
+        .iter()
+        .enumerate()
+        .map(|(index, value)| {
+            W::deserialize(value)
+                .map(W::into_entry)
+                .map_err(|error| ImportError::UnreadableEntry {
+                    number: index + 1,
+                    detail: one_line(&error.to_string()),
+                })
+        })
+        .collect()
 }
 
 // Numbers are read as u64 and then saturated into the entry's narrower fields: a pain of 300

@@ -15,4 +15,5 @@ pub mod date;
 pub mod diary;
 pub mod diary_book;
 pub mod diary_format;
+pub mod small_collections;
 pub mod store;

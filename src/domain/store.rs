@@ -7,11 +7,11 @@
 //! incompatible layout can move to new keys instead of fighting over old ones.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde_json::Value;
 
 use super::diary::Diary;
 use super::diary_format::{decode_stored, encode_stored, DecodeError};
@@ -55,7 +55,9 @@ impl std::error::Error for StoreError {}
 /// value lengths (in UTF-16 code units, as browsers count) past the quota is refused whole.
 #[derive(Debug, Default)]
 pub struct MemoryStore {
-    items: RefCell<BTreeMap<String, String>>,
+    /// Key and value pairs. A widget keeps a handful of keys, so a list searched in order is
+    /// enough, and it spares the wasm a B-tree.
+    items: RefCell<Vec<(String, String)>>,
     quota_units: Option<usize>,
 }
 
@@ -88,7 +90,12 @@ impl MemoryStore {
 
 impl KeyValueStore for MemoryStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.items.borrow().get(key).cloned())
+        Ok(self
+            .items
+            .borrow()
+            .iter()
+            .find(|(stored, _)| stored == key)
+            .map(|(_, value)| value.clone()))
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
@@ -96,21 +103,24 @@ impl KeyValueStore for MemoryStore {
             let replaced = self
                 .items
                 .borrow()
-                .get(key)
-                .map_or(0, |old| utf16_units(key) + utf16_units(old));
+                .iter()
+                .find(|(stored, _)| stored == key)
+                .map_or(0, |(_, old)| utf16_units(key) + utf16_units(old));
             let after = self.used_units() - replaced + utf16_units(key) + utf16_units(value);
             if after > quota {
                 return Err(StoreError::QuotaExceeded);
             }
         }
-        self.items
-            .borrow_mut()
-            .insert(key.to_owned(), value.to_owned());
+        let mut items = self.items.borrow_mut();
+        match items.iter_mut().find(|(stored, _)| stored == key) {
+            Some((_, old)) => *old = value.to_owned(),
+            None => items.push((key.to_owned(), value.to_owned())),
+        }
         Ok(())
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
-        self.items.borrow_mut().remove(key);
+        self.items.borrow_mut().retain(|(stored, _)| stored != key);
         Ok(())
     }
 }
@@ -322,13 +332,17 @@ pub fn save_diary<S: KeyValueStore + ?Sized>(
 /// Reads a small JSON value such as checker progress or the last result. A value that no
 /// longer parses (an older build's layout, a hand edit) counts as absent: these values are
 /// disposable and the next save replaces them.
+///
+/// The text is read as a `Value` first: serde_json then needs one text parser for every stored
+/// type instead of one per type, which keeps the widget's wasm smaller.
 pub fn load_json<T: DeserializeOwned, S: KeyValueStore + ?Sized>(
     store: &S,
     key: &str,
 ) -> Result<Option<T>, StoreError> {
-    Ok(store
-        .get(key)?
-        .and_then(|raw| serde_json::from_str(&raw).ok()))
+    Ok(store.get(key)?.and_then(|raw| {
+        let value: Value = serde_json::from_str(&raw).ok()?;
+        T::deserialize(&value).ok()
+    }))
 }
 
 pub fn save_json<T: Serialize + ?Sized, S: KeyValueStore + ?Sized>(

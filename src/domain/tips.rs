@@ -4,6 +4,7 @@
 use super::answers::{assert_indexed_by_id, id_enum, Lifestyle};
 use super::assessment::{Factor, FactorId, FactorKind};
 use super::rules::{ArticleSection as Section, Citation, RuleId, Source};
+use super::small_collections::sort_small_by;
 
 id_enum! {
     /// Tip ids; `ALL` is the default order, the one the carousel shows before any check.
@@ -197,6 +198,8 @@ pub fn order_tips(factors: &[Factor], fired: &[RuleId]) -> Vec<TipId> {
     }
     let mut order = DEFAULT_ORDER.to_vec();
     // Stable sort keeps the default order among tips with the same number of matches.
-    order.sort_by_key(|tip| std::cmp::Reverse(matches[*tip as usize]));
+    sort_small_by(&mut order, |a, b| {
+        matches[*b as usize].cmp(&matches[*a as usize])
+    });
     order
 }
