@@ -346,10 +346,11 @@ impl Diary {
     /// module validates what it reads, and `add` validates what the patient types.
     pub fn from_entries(mut entries: Vec<DiaryEntry>) -> Result<Diary, DiaryError> {
         sort_small_by(&mut entries, display_order);
-        // After sorting, equal ids need not be adjacent (they may sit on different nights).
-        let mut seen = SortedSet::default();
-        match entries.iter().find(|entry| !seen.insert(entry.id)) {
-            Some(repeat) => Err(DiaryError::DuplicateId(repeat.id)),
+        // Entries are in night order, so equal ids need not be adjacent: sort the ids apart.
+        let mut ids: Vec<EntryId> = entries.iter().map(|entry| entry.id).collect();
+        sort_small_by(&mut ids, Ord::cmp);
+        match ids.windows(2).find(|pair| pair[0] == pair[1]) {
+            Some(repeat) => Err(DiaryError::DuplicateId(repeat[0])),
             None => Ok(Diary { entries }),
         }
     }

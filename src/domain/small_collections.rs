@@ -4,17 +4,31 @@
 use std::cmp::Ordering;
 
 /// Sorts `items` in place by `compare`, keeping equal items in their order (stable), like
-/// `slice::sort_by`. Insertion sort: linear on input that is already in order, as stored
-/// diaries and exports are, and quadratic only on a shuffled list, which stays quick at
-/// diary sizes.
+/// `slice::sort_by`. std's sort runs once, on item positions, so its code exists once in the
+/// wasm for every item type; the sorted order is then applied by following its cycles, which
+/// moves each item at most once. O(n log n) on any input, reversed or shuffled.
 pub fn sort_small_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
-    for end in 1..items.len() {
-        let mut at = end;
-        while at > 0 && compare(&items[at - 1], &items[at]) == Ordering::Greater {
-            items.swap(at - 1, at);
-            at -= 1;
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    sort_positions(&mut order, &mut |a, b| compare(&items[a], &items[b]));
+    // `order[k]` is the position of the item that belongs at `k`. Each cycle carries its first
+    // item along until the position that wants it; `DONE` marks positions already filled.
+    const DONE: usize = usize::MAX;
+    for start in 0..order.len() {
+        let mut at = start;
+        while order[at] != DONE {
+            let from = order[at];
+            order[at] = DONE;
+            if from == start {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
         }
     }
+}
+
+fn sort_positions(order: &mut [usize], compare: &mut dyn FnMut(usize, usize) -> Ordering) {
+    order.sort_by(|&a, &b| compare(a, b));
 }
 
 /// A set kept as a sorted `Vec`, for the diary's id and duplicate checks. Inserting by
@@ -45,11 +59,12 @@ impl<T: Ord> SortedSet<T> {
 }
 
 impl<T: Ord> FromIterator<T> for SortedSet<T> {
+    /// Sorts once instead of inserting one by one, which would shift the whole `Vec` for every
+    /// value that arrives in descending order, as a diary's ids do.
     fn from_iter<I: IntoIterator<Item = T>>(values: I) -> SortedSet<T> {
-        let mut set = SortedSet::default();
-        for value in values {
-            set.insert(value);
-        }
-        set
+        let mut items: Vec<T> = values.into_iter().collect();
+        sort_small_by(&mut items, Ord::cmp);
+        items.dedup();
+        SortedSet(items)
     }
 }
