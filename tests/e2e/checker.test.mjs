@@ -4,7 +4,7 @@
 // step and of each result are saved at phone and desktop widths.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useReleaseBuild, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
+import { useReleaseBuild, CHECKER_STEPS, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
 
 const release = useReleaseBuild();
 
@@ -49,18 +49,8 @@ const RED_FLAGS = 'Do you have any of these right now?';
 
 /** From step 1 to the review, answering with `answers` (legend -> labels) along the way. */
 async function walkToReview(page, answers, { redFlag = 'None of these', shoot = false } = {}) {
-  const steps = [
-    'About you',
-    'How often and how long',
-    'Where, and your sleep',
-    'Other symptoms',
-    'Medicines',
-    'Health conditions',
-    'Daily habits',
-    'Check your answers',
-  ];
   await answer(page, RED_FLAGS, redFlag);
-  for (const title of steps) {
+  for (const title of CHECKER_STEPS) {
     await nextTo(page, title);
     for (const [legend, labels] of Object.entries(answers[title] ?? {})) {
       for (const label of [labels].flat()) await answer(page, legend, label);

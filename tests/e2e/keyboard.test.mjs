@@ -4,7 +4,7 @@
 // visible focus indicator.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useReleaseBuild, collectErrors, PHONE, DESKTOP } from './support.mjs';
+import { useReleaseBuild, CHECKER_STEPS, collectErrors, PHONE, DESKTOP } from './support.mjs';
 
 const release = useReleaseBuild();
 
@@ -84,16 +84,6 @@ async function assertOnHeading(page, title) {
   await focusLandsOn(page, (stop) => stop.tag === 'h3' && stop.name === title, `the heading "${title}"`);
 }
 
-const STEPS = [
-  'About you',
-  'How often and how long',
-  'Where, and your sleep',
-  'Other symptoms',
-  'Medicines',
-  'Health conditions',
-  'Daily habits',
-  'Check your answers',
-];
 
 for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   test(`keyboard only: a full check to its result (${name})`, async () => {
@@ -118,7 +108,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await page.keyboard.press('Enter');
     await assertOnHeading(page, 'About you');
 
-    for (const [index, title] of STEPS.entries()) {
+    for (const [index, title] of CHECKER_STEPS.entries()) {
       if (title === 'Check your answers') break;
       if (title === 'How often and how long') {
         // One tab stop per radio group; arrow keys pick within it.
@@ -131,7 +121,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       }
       await tabTo(page, 'Next');
       await page.keyboard.press('Enter');
-      await assertOnHeading(page, STEPS[index + 1]);
+      await assertOnHeading(page, CHECKER_STEPS[index + 1]);
     }
 
     await tabTo(page, 'Change your answers about: Daily habits');

@@ -78,6 +78,18 @@ export async function launch() {
   });
 }
 
+/** The checker's headings after the red-flag step, in order, ending at the review. */
+export const CHECKER_STEPS = [
+  'About you',
+  'How often and how long',
+  'Where, and your sleep',
+  'Other symptoms',
+  'Medicines',
+  'Health conditions',
+  'Daily habits',
+  'Check your answers',
+];
+
 export const PHONE = { width: 375, height: 812 };
 export const DESKTOP = { width: 1280, height: 900 };
 
