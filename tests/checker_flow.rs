@@ -658,19 +658,10 @@ fn result_tips_show_three_to_five_best_matches_first() {
 fn any_action() -> impl Strategy<Value = Do> {
     let option = select(all_options());
     let key = select(AnswerKey::ALL);
-    let step = select(vec![
-        Step::LastCheck,
-        Step::RedFlags,
-        Step::AboutYou,
-        Step::HowOften,
-        Step::WhereAndSleep,
-        Step::OtherSymptoms,
-        Step::Medicines,
-        Step::Conditions,
-        Step::Habits,
-        Step::Review,
-        Step::Result,
-    ]);
+    let mut steps = vec![Step::LastCheck];
+    steps.extend(Step::QUESTIONS);
+    steps.extend([Step::Review, Step::Result]);
+    let step = select(steps);
     prop_oneof![
         4 => option.clone().prop_map(Do::Toggle),
         2 => (key.clone(), proptest::option::of(option)).prop_map(|(k, o)| Do::Choose(k, o)),

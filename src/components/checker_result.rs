@@ -1,7 +1,6 @@
 //! The checker's result, worked out with `assess`. The level card always comes first so that
 //! an emergency or urgent result can never sit below tips; then the disclaimer, the reasons,
 //! the contributing factors and a few tips. "Start again" asks before it clears answers.
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::components::checker_factors::CheckerFactors;
@@ -10,7 +9,7 @@ use crate::components::checker_reasons::CheckerReasons;
 use crate::components::checker_result_actions::CheckerResultActions;
 use crate::components::checker_result_tips::CheckerResultTips;
 use crate::components::checker_step::step_title;
-use crate::context::WidgetContext;
+use crate::context::{format_date, DateStyle, WidgetContext};
 use crate::domain::answers::Answers;
 use crate::domain::assessment::assess;
 use crate::domain::checker_flow::{result_tips, CheckerAction, Step};
@@ -53,28 +52,11 @@ pub fn CheckerResult(props: &CheckerResultProps) -> Html {
     }
 }
 
-/// A date as people write it, e.g. "26 November 2025". It follows the browser's own locale
-/// when that is a variant of the widget's language (so en-US readers get "November 26"),
-/// else the widget's language. Falls back to the ISO form for a year `Date` cannot hold.
+/// The check's date, e.g. "26 November 2025". It follows the browser's own locale when that
+/// is a variant of the widget's language (so en-US readers get "November 26"), else the
+/// widget's language.
 pub fn long_date(date: CalendarDate, lang: &str) -> String {
-    let Ok(year) = u32::try_from(date.year()) else {
-        return date.to_string();
-    };
-    let month = i32::try_from(date.month()).unwrap_or(1) - 1;
-    let day = i32::try_from(date.day()).unwrap_or(1);
-    let js_date = js_sys::Date::new_with_year_month_day(year, month, day);
-    let options = js_sys::Object::new();
-    for (name, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(
-            &options,
-            &JsValue::from_str(name),
-            &JsValue::from_str(value),
-        );
-    }
-    js_date
-        .to_locale_date_string(&date_locale(lang), &options)
-        .as_string()
-        .unwrap_or_else(|| date.to_string())
+    format_date(date, &date_locale(lang), DateStyle::Long)
 }
 
 fn date_locale(lang: &str) -> String {

@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::diary_labels::{count, format_date, DateStyle};
+use crate::components::diary_labels::count;
 use crate::context::WidgetContext;
+use crate::context::{format_date, DateStyle};
 use crate::domain::date::CalendarDate;
 use crate::domain::diary::{diary_alerts, Diary};
 use crate::domain::diary_book::alert_findings;

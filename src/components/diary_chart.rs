@@ -5,8 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::diary_labels::{count, format_date, DateStyle};
+use crate::components::diary_labels::count;
 use crate::context::WidgetContext;
+use crate::context::{format_date, DateStyle};
 use crate::domain::diary::{
     one_decimal, weekly_trend, Diary, WeekCount, SEE_DOCTOR_NIGHTS_PER_WEEK,
 };

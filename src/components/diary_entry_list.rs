@@ -3,9 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::diary_labels::{
-    count, format_date, muscle_label, relief_label, side_label, trigger_label, DateStyle,
+    count, muscle_label, relief_label, side_label, trigger_label,
 };
 use crate::context::WidgetContext;
+use crate::context::{format_date, DateStyle};
 use crate::domain::diary::{DiaryEntry, EntryId, LONG_CRAMP_MIN, MAX_SCORE};
 use crate::domain::diary_book::PAGE_SIZE;
 

@@ -5,10 +5,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::components::diary_labels::{
-    count, format_date, muscle_label, relief_label, trigger_label, DateStyle,
-};
+use crate::components::diary_labels::{count, muscle_label, relief_label, trigger_label};
 use crate::context::WidgetContext;
+use crate::context::{format_date, DateStyle};
 use crate::domain::diary::{
     Muscle, Relief, Side, Trigger, MAX_DURATION_MIN, MAX_NOTE_CHARS, MAX_SCORE,
 };

@@ -2,8 +2,9 @@
 //! are already in the diary, and the nights they cover. "Import" or "Cancel".
 use yew::prelude::*;
 
-use crate::components::diary_labels::{count, format_date, DateStyle};
+use crate::components::diary_labels::count;
 use crate::context::WidgetContext;
+use crate::context::{format_date, DateStyle};
 use crate::domain::diary_format::ImportPlan;
 
 #[derive(Properties, PartialEq)]

@@ -7,9 +7,10 @@ use yew::prelude::*;
 
 use crate::components::diary_alerts::sources;
 use crate::components::diary_chart::DiaryChart;
-use crate::components::diary_labels::{count, format_date, DateStyle};
+use crate::components::diary_labels::count;
 use crate::components::diary_stats::DiaryStats;
 use crate::context::WidgetContext;
+use crate::context::{format_date, DateStyle};
 use crate::domain::answers::AnswerOption;
 use crate::domain::check_record::CheckRecord;
 use crate::domain::date::CalendarDate;

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::tip_carousel::TipCarousel;
 use crate::components::tip_slide::sources_line;
-use crate::context::WidgetContext;
+use crate::context::{format_date, DateStyle, WidgetContext};
 use crate::domain::carousel::TipsOverview;
 use crate::domain::config::WidgetConfig;
 use crate::domain::content::Texts;
@@ -30,7 +30,7 @@ pub fn TipsPanel() -> Html {
             }
             if let (true, Some(day)) = (overview.is_personal(), overview.checked_on) {
                 <p class="cw-tips-personal cw-small">
-                    { format!("Ordered for you, based on your check on {}. ", long_date(day, lang)) }
+                    { format!("Ordered for you, based on your check on {}. ", format_date(day, lang, DateStyle::Long)) }
                     { "Tips that match your answers come first." }
                 </p>
             }
@@ -54,7 +54,7 @@ fn help_reminder(
     );
     html! {
         <p {class}>
-            { format!("Your check on {} said: ", long_date(day, &config.lang)) }
+            { format!("Your check on {} said: ", format_date(day, &config.lang, DateStyle::Long)) }
             <strong>{ headline }</strong>
             { ". If you have not done that yet, do it first. These tips do not replace it." }
         </p>
@@ -71,25 +71,5 @@ fn medicines_note(texts: &dyn Texts, medicines_raised: bool) -> Html {
             <p>{ texts.quinine_guardrail() }</p>
             <p class="cw-small cw-muted">{ sources_line(texts, QUININE_GUARDRAIL_SOURCES) }</p>
         </div>
-    }
-}
-
-/// "20 November 2026" in the widget's language, from the browser's own date formatting; the
-/// ISO form if the browser gives nothing back.
-fn long_date(day: CalendarDate, lang: &str) -> String {
-    let date = js_sys::Date::new_with_year_month_day(
-        u32::try_from(day.year()).unwrap_or_default(),
-        i32::try_from(day.month()).map_or(0, |month| month - 1),
-        i32::try_from(day.day()).unwrap_or(1),
-    );
-    let options = js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    let text = String::from(date.to_locale_date_string(lang, &options));
-    if text.is_empty() {
-        day.to_string()
-    } else {
-        text
     }
 }
