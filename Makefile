@@ -27,7 +27,7 @@ build: setup
 	@bash scripts/test.sh build
 
 embed: setup
-	@$(ENV) wasm node scripts/build-embed.mjs
+	@$(ENV) release node scripts/build-embed.mjs
 
 test-e2e: setup
 	@bash scripts/test.sh build e2e

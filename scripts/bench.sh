@@ -12,8 +12,8 @@ echo "== diary: 3,650 entries on the host"
 cargo bench -q --bench diary
 echo
 echo "== size of the release build"
-wasm trunk build --release >/dev/null
-wasm node scripts/build-embed.mjs >/dev/null
+release trunk build --release >/dev/null
+release node scripts/build-embed.mjs >/dev/null
 node scripts/size-report.mjs
 echo
 echo "== startup: navigation start to the first checker control focusable"

@@ -1,7 +1,8 @@
 // Builds the script-tag embed and the npm package:
 //   pkg/                          wasm-pack output for bundlers (package.json, .js, .wasm)
-//   dist/embed/cramp-widget.js    one self-contained file: loader + no-modules glue + inlined,
-//                                 gzipped wasm
+//   dist/embed/cramp-widget.js    one self-contained file: loader + no-modules glue of the
+//                                 `cramp-widget-embed` binary + its inlined, gzipped wasm
+//                                 (wasm-opt -Oz)
 // and prints the file's SRI hash with a ready-to-paste snippet.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,18 +14,22 @@ const ROOT = resolve(import.meta.dirname, '..');
 const EMBED_DIR = join(ROOT, 'dist', 'embed');
 const NO_MODULES_DIR = join(ROOT, 'target', 'embed-no-modules');
 
-function wasmPack(target, outDir) {
-  execFileSync(
-    'wasm-pack',
-    ['build', '--release', '--target', target, '--mode', 'no-install', '--out-dir', outDir, '--no-pack'].filter(
-      (arg) => !(target === 'bundler' && arg === '--no-pack'),
-    ),
-    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
-  );
+function run(command, args) {
+  execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-wasmPack('bundler', join(ROOT, 'pkg'));
-wasmPack('no-modules', NO_MODULES_DIR);
+// The npm package for bundlers, from the library's cdylib.
+run('wasm-pack', ['build', '--release', '--target', 'bundler', '--mode', 'no-install', '--out-dir', join(ROOT, 'pkg')]);
+
+// The embed, from the `cramp-widget-embed` binary (see src/bin/embed.rs for why a binary).
+run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--features', 'embed', '--bin', 'cramp-widget-embed']);
+run('wasm-bindgen', [
+  '--target', 'no-modules',
+  '--out-name', 'cramp_widget',
+  '--out-dir', NO_MODULES_DIR,
+  join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'cramp-widget-embed.wasm'),
+]);
+run('wasm-opt', ['-Oz', join(NO_MODULES_DIR, 'cramp_widget_bg.wasm'), '-o', join(NO_MODULES_DIR, 'cramp_widget_bg.wasm')]);
 
 const glue = readFileSync(join(NO_MODULES_DIR, 'cramp_widget.js'), 'utf8');
 const wasm = readFileSync(join(NO_MODULES_DIR, 'cramp_widget_bg.wasm'));

@@ -3,7 +3,8 @@
 #   lint  - cargo fmt --check, clippy -D warnings on the host and on wasm32
 #   host  - cargo test on the host (pure logic)
 #   wasm  - wasm-bindgen-test in headless Chromium (components, storage)
-#   build - the release build of the standalone app (trunk, wasm-opt -Oz) into dist/, and
+#   build - the release build of the standalone app (trunk, wasm-opt -Oz, std rebuilt for
+#           size: see `release` in scripts/env.sh) into dist/, and
 #           the script-tag embed (dist/embed/cramp-widget.js) plus the npm package (pkg/)
 #   e2e   - node --test tests/e2e/ with Playwright driving /usr/bin/chromium
 # With arguments, runs only the named stages.
@@ -17,13 +18,13 @@ for f in tests/wasm_*.rs; do WASM_TESTS+=(--test "$(basename "$f" .rs)"); done
 stage_lint() {
   cargo fmt --check
   cargo clippy --all-targets -q -- -D warnings
-  wasm cargo clippy --target wasm32-unknown-unknown --features standalone --lib --bins "${WASM_TESTS[@]}" -q -- -D warnings
+  wasm cargo clippy --target wasm32-unknown-unknown --features standalone,embed --lib --bins "${WASM_TESTS[@]}" -q -- -D warnings
 }
 stage_host() { cargo test; }
 stage_wasm() { wasm cargo test --target wasm32-unknown-unknown "${WASM_TESTS[@]}"; }
 stage_build() {
-  wasm trunk build --release
-  wasm node scripts/build-embed.mjs
+  release trunk build --release
+  release node scripts/build-embed.mjs
 }
 stage_e2e() { node --test --test-concurrency=1 tests/e2e/; }
 

@@ -1,15 +1,14 @@
 //! What every panel of one widget shares: its settings, texts, storage, today's date and the
-//! last finished check. The app root provides it; panels read it with `use_context`. Dates are
-//! read from and written by the browser's clock and `Intl` here, for every panel alike.
+//! last finished check. The app root provides it; panels read it with `use_context`. Today's
+//! date and the reader's locale are read from the browser here, for every panel alike.
 use std::rc::Rc;
 
-use wasm_bindgen::JsValue;
 use yew::Callback;
 
 use crate::domain::check_record::CheckRecord;
 use crate::domain::config::{Panel, WidgetConfig};
 use crate::domain::content::Texts;
-use crate::domain::date::CalendarDate;
+use crate::domain::date::{CalendarDate, DateStyle};
 use crate::storage::BrowserStore;
 
 #[derive(Clone)]
@@ -20,6 +19,8 @@ pub struct WidgetContext {
     /// Tells this widget's own storage notices apart from those of other widgets on the page.
     pub instance: u32,
     pub today: CalendarDate,
+    /// See `date_locale`.
+    pub date_locale: Rc<str>,
     pub last_check: Option<Rc<CheckRecord>>,
     /// The checker reports a finished check here; the app saves it and shares it.
     pub on_check_done: Callback<CheckRecord>,
@@ -33,7 +34,15 @@ impl PartialEq for WidgetContext {
             && Rc::ptr_eq(&self.store, &other.store)
             && self.instance == other.instance
             && self.today == other.today
+            && self.date_locale == other.date_locale
             && self.last_check == other.last_check
+    }
+}
+
+impl WidgetContext {
+    /// A date in the widget's language, in the reader's regional order.
+    pub fn date(&self, date: CalendarDate, style: DateStyle) -> String {
+        self.texts.date(date, style, &self.date_locale)
     }
 }
 
@@ -48,49 +57,19 @@ pub fn today() -> CalendarDate {
     .unwrap_or(CalendarDate::MIN)
 }
 
-/// How much of a date to show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DateStyle {
-    /// "November 26, 2026"
-    Long,
-    /// "Tue, Mar 11, 2025"
-    Full,
-    /// "Tue, Mar 11"
-    Day,
-    /// "Mar 11"
-    Short,
-}
-
-/// A date as the browser writes it for `locale`. Falls back to `YYYY-MM-DD`, which every reader
-/// can follow, if `Intl` gives nothing.
-pub fn format_date(date: CalendarDate, locale: &str, style: DateStyle) -> String {
-    let js_date = js_sys::Date::new_with_year_month_day(
-        date.year() as u32,
-        date.month() as i32 - 1,
-        date.day() as i32,
-    );
-    let options = js_sys::Object::new();
-    let set = |key: &str, value: &str| {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    };
-    set("day", "numeric");
-    set(
-        "month",
-        if style == DateStyle::Long {
-            "long"
-        } else {
-            "short"
-        },
-    );
-    if matches!(style, DateStyle::Full | DateStyle::Day) {
-        set("weekday", "short");
+/// The browser's own language tag when it is a regional variant of the widget's language (an
+/// en-GB browser gets "26 November 2025" from an `en` widget), else the widget's language.
+pub fn date_locale(lang: &str) -> String {
+    let browser = web_sys::window().and_then(|window| window.navigator().language());
+    match browser {
+        Some(tag)
+            if tag
+                .split(['-', '_'])
+                .next()
+                .is_some_and(|primary| primary.eq_ignore_ascii_case(lang)) =>
+        {
+            tag
+        }
+        _ => lang.to_string(),
     }
-    if matches!(style, DateStyle::Long | DateStyle::Full) {
-        set("year", "numeric");
-    }
-    js_date
-        .to_locale_date_string(locale, &JsValue::from(options))
-        .as_string()
-        .filter(|text| !text.is_empty())
-        .unwrap_or_else(|| date.to_string())
 }

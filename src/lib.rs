@@ -14,6 +14,8 @@ pub mod context;
 mod mount;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+mod timing;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{mount, WidgetHandle};

@@ -9,7 +9,7 @@ use crate::components::check_panel::CheckPanel;
 use crate::components::diary_panel::DiaryPanel;
 use crate::components::panel_tabs::PanelTabs;
 use crate::components::tips_panel::TipsPanel;
-use crate::context::{today, WidgetContext};
+use crate::context::{date_locale, today, WidgetContext};
 use crate::domain::check_record::CheckRecord;
 use crate::domain::config::{Panel, WidgetConfig};
 use crate::domain::content::Language;
@@ -41,6 +41,9 @@ pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
     let store = use_memo((), |_| BrowserStore::open());
     let instance = *use_state(next_instance);
+    let date_locale = use_memo(config.lang.clone(), |lang| {
+        Rc::<str>::from(date_locale(lang))
+    });
     let first = config.panels.first().copied().unwrap_or(Panel::Check);
     let selected = use_state(|| first);
     let last_check = {
@@ -91,6 +94,7 @@ pub fn App(props: &AppProps) -> Html {
         store: store.clone(),
         instance,
         today: today(),
+        date_locale: (*date_locale).clone(),
         last_check: (*last_check).clone(),
         on_check_done,
         on_show_panel: on_show_panel.clone(),

@@ -5,11 +5,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::checker_level_card::{level_badge, level_class};
-use crate::components::checker_result::long_date;
 use crate::components::checker_step::step_title;
 use crate::context::WidgetContext;
 use crate::domain::check_record::CheckRecord;
 use crate::domain::checker_flow::{CheckerAction, CheckerFlow, Step};
+use crate::domain::date::DateStyle;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerLastCheckProps {
@@ -45,7 +45,7 @@ pub fn CheckerLastCheck(props: &CheckerLastCheckProps) -> Html {
                 <div class={classes!("cw-check-last-card", level_class(level))}>
                     { level_badge(level) }
                     <p class="cw-check-last-summary">
-                        { format!("Your last check on {}: ", long_date(checked_on, &ctx.config.lang)) }
+                        { format!("Your last check on {}: ", ctx.date(checked_on, DateStyle::Long)) }
                         <strong>{ headline }</strong>
                     </p>
                 </div>

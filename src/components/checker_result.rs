@@ -9,11 +9,11 @@ use crate::components::checker_reasons::CheckerReasons;
 use crate::components::checker_result_actions::CheckerResultActions;
 use crate::components::checker_result_tips::CheckerResultTips;
 use crate::components::checker_step::step_title;
-use crate::context::{format_date, DateStyle, WidgetContext};
+use crate::context::WidgetContext;
 use crate::domain::answers::Answers;
 use crate::domain::assessment::assess;
 use crate::domain::checker_flow::{result_tips, CheckerAction, Step};
-use crate::domain::date::CalendarDate;
+use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::rules::TriageLevel;
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +39,7 @@ pub fn CheckerResult(props: &CheckerResultProps) -> Html {
             <CheckerLevelCard {level} heading={props.heading.clone()} />
             <p class="cw-check-disclaimer">{ disclaimer }</p>
             <p class="cw-small cw-muted">
-                { format!("Based on your answers on {}.", long_date(props.checked_on, &ctx.config.lang)) }
+                { format!("Based on your answers on {}.", ctx.date(props.checked_on, DateStyle::Long)) }
             </p>
             <CheckerReasons reasons={assessment.reasons.clone()} />
             <CheckerFactors factors={assessment.factors.clone()} />
@@ -49,27 +49,5 @@ pub fn CheckerResult(props: &CheckerResultProps) -> Html {
             }
             <CheckerResultActions confirming={props.confirming_restart} on_action={props.on_action.clone()} />
         </section>
-    }
-}
-
-/// The check's date, e.g. "26 November 2025". It follows the browser's own locale when that
-/// is a variant of the widget's language (so en-US readers get "November 26"), else the
-/// widget's language.
-pub fn long_date(date: CalendarDate, lang: &str) -> String {
-    format_date(date, &date_locale(lang), DateStyle::Long)
-}
-
-fn date_locale(lang: &str) -> String {
-    let browser = web_sys::window().and_then(|window| window.navigator().language());
-    match browser {
-        Some(tag)
-            if tag
-                .split(['-', '_'])
-                .next()
-                .is_some_and(|primary| primary.eq_ignore_ascii_case(lang)) =>
-        {
-            tag
-        }
-        _ => lang.to_string(),
     }
 }

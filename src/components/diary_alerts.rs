@@ -8,8 +8,7 @@ use yew::prelude::*;
 
 use crate::components::diary_labels::count;
 use crate::context::WidgetContext;
-use crate::context::{format_date, DateStyle};
-use crate::domain::date::CalendarDate;
+use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::diary::{diary_alerts, Diary};
 use crate::domain::diary_book::alert_findings;
 use crate::domain::rules::{Rule, RuleId, TriageLevel};
@@ -60,7 +59,6 @@ pub fn sources(rules: &[RuleId], ctx: &WidgetContext) -> Html {
 
 fn urgent_card(findings: &[(CalendarDate, RuleId)], ctx: &WidgetContext) -> Html {
     let level = ctx.texts.level(TriageLevel::Urgent);
-    let lang = ctx.config.lang.as_str();
     let rules: Vec<RuleId> = findings.iter().map(|&(_, rule)| rule).collect();
     html! {
         <section class="cw-diary-alert cw-diary-alert--urgent" aria-labelledby="cw-diary-alert-urgent">
@@ -72,7 +70,7 @@ fn urgent_card(findings: &[(CalendarDate, RuleId)], ctx: &WidgetContext) -> Html
                 { for findings.iter().map(|&(night, rule)| html! {
                     <li>
                         <strong>{ ctx.texts.rule(rule).title }</strong>
-                        { format!(" ({})", format_date(night, lang, DateStyle::Day)) }
+                        { format!(" ({})", ctx.date(night, DateStyle::Day)) }
                     </li>
                 }) }
             </ul>
@@ -90,7 +88,7 @@ fn urgent_card(findings: &[(CalendarDate, RuleId)], ctx: &WidgetContext) -> Html
 fn see_doctor_card(week_start: CalendarDate, nights: u8, ctx: &WidgetContext) -> Html {
     let level = ctx.texts.level(TriageLevel::Gp);
     let rule = ctx.texts.rule(RuleId::G1);
-    let week = format_date(week_start, &ctx.config.lang, DateStyle::Short);
+    let week = ctx.date(week_start, DateStyle::Short);
     html! {
         <section class="cw-diary-alert cw-diary-alert--gp" aria-labelledby="cw-diary-alert-gp">
             <h4 class="cw-diary-alert-title" id="cw-diary-alert-gp">{ level.headline }</h4>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::diary_labels::count;
 use crate::context::WidgetContext;
-use crate::context::{format_date, DateStyle};
+use crate::domain::date::DateStyle;
 use crate::domain::diary::{
     one_decimal, weekly_trend, Diary, WeekCount, SEE_DOCTOR_NIGHTS_PER_WEEK,
 };
@@ -50,13 +50,12 @@ pub fn DiaryChart(props: &DiaryChartProps) -> Html {
     let trend = use_memo((props.diary.clone(), ctx.today), |(diary, today)| {
         weekly_trend(diary.entries(), *today, TREND_WEEKS)
     });
-    let lang = ctx.config.lang.as_str();
     html! {
         <figure class="cw-diary-chart">
             <svg class="cw-diary-chart-svg" viewBox={format!("0 0 {} {}", coordinate(WIDTH), coordinate(HEIGHT))}
-                 role="img" aria-label={describe(&trend, lang)} focusable="false">
+                 role="img" aria-label={describe(&trend, &ctx)} focusable="false">
                 { grid() }
-                { for trend.iter().enumerate().map(|(i, week)| bar(i, week, trend.len(), lang)) }
+                { for trend.iter().enumerate().map(|(i, week)| bar(i, week, trend.len(), &ctx)) }
             </svg>
             <figcaption class="cw-muted cw-small">
                 { format!(
@@ -65,18 +64,18 @@ pub fn DiaryChart(props: &DiaryChartProps) -> Html {
             </figcaption>
             <details class="cw-diary-chart-table">
                 <summary>{ "Show the numbers" }</summary>
-                { table(&trend, lang) }
+                { table(&trend, &ctx) }
             </details>
         </figure>
     }
 }
 
 /// One sentence for screen readers: the span, the total, the busiest week and this week.
-fn describe(trend: &[WeekCount], lang: &str) -> String {
+fn describe(trend: &[WeekCount], ctx: &WidgetContext) -> String {
     let (Some(first), Some(last)) = (trend.first(), trend.last()) else {
         return "No weeks to show.".to_string();
     };
-    let week = |w: &WeekCount| format_date(w.week_start, lang, DateStyle::Short);
+    let week = |w: &WeekCount| ctx.date(w.week_start, DateStyle::Short);
     let total: usize = trend.iter().map(|w| usize::from(w.cramp_nights)).sum();
     let busiest = trend
         .iter()
@@ -125,7 +124,7 @@ fn grid() -> Html {
     }
 }
 
-fn bar(index: usize, week: &WeekCount, weeks: usize, lang: &str) -> Html {
+fn bar(index: usize, week: &WeekCount, weeks: usize, ctx: &WidgetContext) -> Html {
     let slot = (WIDTH - LEFT - RIGHT) / weeks.max(1) as f32;
     let width = slot * 0.64;
     let x = LEFT + slot * index as f32 + (slot - width) / 2.0;
@@ -147,14 +146,14 @@ fn bar(index: usize, week: &WeekCount, weeks: usize, lang: &str) -> Html {
             if labelled {
                 <text class="cw-diary-chart-axis" x={centre} y={coordinate(HEIGHT - 10.0)}
                       text-anchor="middle">
-                    { format_date(week.week_start, lang, DateStyle::Short) }
+                    { ctx.date(week.week_start, DateStyle::Short) }
                 </text>
             }
         </g>
     }
 }
 
-fn table(trend: &[WeekCount], lang: &str) -> Html {
+fn table(trend: &[WeekCount], ctx: &WidgetContext) -> Html {
     html! {
         <table class="cw-diary-table">
             <caption class="cw-visually-hidden">{ "Nights with a cramp, week by week" }</caption>
@@ -164,7 +163,7 @@ fn table(trend: &[WeekCount], lang: &str) -> Html {
             <tbody>
                 { for trend.iter().rev().map(|week| html! {
                     <tr>
-                        <th scope="row">{ format_date(week.week_start, lang, DateStyle::Day) }</th>
+                        <th scope="row">{ ctx.date(week.week_start, DateStyle::Day) }</th>
                         <td>{ week.cramp_nights.to_string() }</td>
                     </tr>
                 }) }

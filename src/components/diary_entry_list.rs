@@ -6,7 +6,7 @@ use crate::components::diary_labels::{
     count, muscle_label, relief_label, side_label, trigger_label,
 };
 use crate::context::WidgetContext;
-use crate::context::{format_date, DateStyle};
+use crate::domain::date::DateStyle;
 use crate::domain::diary::{DiaryEntry, EntryId, LONG_CRAMP_MIN, MAX_SCORE};
 use crate::domain::diary_book::PAGE_SIZE;
 
@@ -54,7 +54,7 @@ pub fn DiaryEntryList(props: &DiaryEntryListProps) -> Html {
 }
 
 fn entry_item(entry: &DiaryEntry, props: &DiaryEntryListProps, ctx: &WidgetContext) -> Html {
-    let night = format_date(entry.night, &ctx.config.lang, DateStyle::Full);
+    let night = ctx.date(entry.night, DateStyle::Full);
     let id = entry.id;
     let minutes = match entry.duration_min {
         0 => "Under a minute".to_string(),

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::diary_labels::{count, muscle_label, relief_label, trigger_label};
 use crate::context::WidgetContext;
-use crate::context::{format_date, DateStyle};
+use crate::domain::date::DateStyle;
 use crate::domain::diary::{
     Muscle, Relief, Side, Trigger, MAX_DURATION_MIN, MAX_NOTE_CHARS, MAX_SCORE,
 };
@@ -123,7 +123,7 @@ fn night_field(props: &DiaryFormProps, ctx: &WidgetContext) -> Html {
                             <span class="cw-diary-choice-text">
                                 { label }
                                 <span class="cw-diary-choice-note">
-                                    { format_date(night, &ctx.config.lang, DateStyle::Day) }
+                                    { ctx.date(night, DateStyle::Day) }
                                 </span>
                             </span>
                         </label>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::diary_labels::count;
 use crate::context::WidgetContext;
-use crate::context::{format_date, DateStyle};
+use crate::domain::date::DateStyle;
 use crate::domain::diary_format::ImportPlan;
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +23,7 @@ pub fn DiaryImportPreview(props: &DiaryImportPreviewProps) -> Html {
     let new = plan.new_entries.len();
     let nights = plan.new_entries.iter().map(|entry| entry.night);
     let span = nights.clone().min().zip(nights.max()).map(|(first, last)| {
-        let date = |night| format_date(night, &ctx.config.lang, DateStyle::Full);
+        let date = |night| ctx.date(night, DateStyle::Full);
         if first == last {
             format!("They are all from the night of {}.", date(first))
         } else {

@@ -25,6 +25,7 @@ use crate::domain::diary::{summary, Diary, EntryId};
 use crate::domain::diary_book::{trend_start, DiaryAction, DiaryBook, Message, StorageWrite, View};
 use crate::domain::store::{load_diary, save_diary, KeyValueStore, StorageNotice};
 use crate::storage::{announce_change, ChangeListener};
+use crate::timing;
 
 impl Reducible for DiaryBook {
     type Action = DiaryAction;
@@ -57,8 +58,14 @@ pub fn DiaryPanel() -> Html {
     };
     let book = {
         let ctx = ctx.clone();
-        use_reducer(move || DiaryBook::new(load_diary(&*ctx.store, &ctx.config.storage_keys)))
+        use_reducer(move || {
+            timing::mark(timing::DIARY_LOAD_START);
+            let loaded = load_diary(&*ctx.store, &ctx.config.storage_keys);
+            timing::mark(timing::DIARY_LOAD_END);
+            DiaryBook::new(loaded)
+        })
     };
+    use_effect_with((), |_| timing::mark(timing::DIARY_RENDERED));
     use_storage_writes(&ctx, &book);
     use_reload_on_change(&ctx, &book);
     let root = use_node_ref();

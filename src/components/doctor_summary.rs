@@ -10,10 +10,9 @@ use crate::components::diary_chart::DiaryChart;
 use crate::components::diary_labels::count;
 use crate::components::diary_stats::DiaryStats;
 use crate::context::WidgetContext;
-use crate::context::{format_date, DateStyle};
 use crate::domain::answers::AnswerOption;
 use crate::domain::check_record::CheckRecord;
-use crate::domain::date::CalendarDate;
+use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::diary::{diary_alerts, summary, Diary};
 use crate::domain::diary_book::alert_findings;
 use crate::domain::rules::RuleId;
@@ -33,12 +32,11 @@ pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
     let whole = use_memo(props.diary.clone(), |diary| {
         summary(diary.entries(), CalendarDate::MIN, CalendarDate::MAX)
     });
-    let lang = ctx.config.lang.as_str();
     let period = match (whole.first_night, whole.last_night) {
         (Some(first), Some(last)) => format!(
             "{} to {}",
-            format_date(first, lang, DateStyle::Full),
-            format_date(last, lang, DateStyle::Full)
+            ctx.date(first, DateStyle::Full),
+            ctx.date(last, DateStyle::Full)
         ),
         _ => "No entries yet".to_string(),
     };
@@ -62,7 +60,7 @@ pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
                 </div>
                 <div class="cw-diary-figure">
                     <dt>{ "Made on" }</dt>
-                    <dd>{ format_date(ctx.today, lang, DateStyle::Full) }</dd>
+                    <dd>{ ctx.date(ctx.today, DateStyle::Full) }</dd>
                 </div>
                 if let Some(clinic) = &ctx.config.clinic_name {
                     <div class="cw-diary-figure">
@@ -98,7 +96,6 @@ pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
 /// The alert cards' findings, written for the doctor.
 fn flags(diary: &Diary, ctx: &WidgetContext) -> Html {
     let findings = alert_findings(&diary_alerts(diary.entries(), ctx.today));
-    let lang = ctx.config.lang.as_str();
     let mut rules: Vec<RuleId> = findings.urgent.iter().map(|&(_, rule)| rule).collect();
     rules.extend(findings.see_doctor.map(|_| RuleId::G1));
     sort_small_by(&mut rules, Ord::cmp);
@@ -113,7 +110,7 @@ fn flags(diary: &Diary, ctx: &WidgetContext) -> Html {
                     { for findings.urgent.iter().map(|&(night, rule)| html! {
                         <li>
                             <strong>{ ctx.texts.rule(rule).title }</strong>
-                            { format!(" ({})", format_date(night, lang, DateStyle::Full)) }
+                            { format!(" ({})", ctx.date(night, DateStyle::Full)) }
                         </li>
                     }) }
                     if let Some((week, nights)) = findings.see_doctor {
@@ -122,7 +119,7 @@ fn flags(diary: &Diary, ctx: &WidgetContext) -> Html {
                             { format!(
                                 " ({} in the week of {})",
                                 count(usize::from(nights), "night", "nights"),
-                                format_date(week, lang, DateStyle::Full)
+                                ctx.date(week, DateStyle::Full)
                             ) }
                         </li>
                     }
@@ -144,7 +141,7 @@ fn last_check(record: Option<&CheckRecord>, ctx: &WidgetContext) -> Html {
     };
     let assessment = record.assessment();
     let level = ctx.texts.level(assessment.level);
-    let checked_on = format_date(record.checked_on, &ctx.config.lang, DateStyle::Full);
+    let checked_on = ctx.date(record.checked_on, DateStyle::Full);
     let fired: Vec<RuleId> = assessment
         .reasons
         .iter()

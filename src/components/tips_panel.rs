@@ -5,11 +5,10 @@ use yew::prelude::*;
 
 use crate::components::tip_carousel::TipCarousel;
 use crate::components::tip_slide::sources_line;
-use crate::context::{format_date, DateStyle, WidgetContext};
+use crate::context::WidgetContext;
 use crate::domain::carousel::TipsOverview;
-use crate::domain::config::WidgetConfig;
 use crate::domain::content::Texts;
-use crate::domain::date::CalendarDate;
+use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::rules::{TriageLevel, QUININE_GUARDRAIL_SOURCES};
 
 #[component]
@@ -20,17 +19,16 @@ pub fn TipsPanel() -> Html {
     let Some(ctx) = context else {
         return Html::default();
     };
-    let lang = ctx.config.lang.as_str();
     html! {
         <div class="cw-tips">
             <h3 class="cw-panel-title">{ "Tips to prevent cramps" }</h3>
             <p>{ "Simple things you can do at home to have fewer cramps." }</p>
             if let (Some(level), Some(day)) = (overview.help_needed, overview.checked_on) {
-                { help_reminder(ctx.texts, &ctx.config, level, day) }
+                { help_reminder(&ctx, level, day) }
             }
             if let (true, Some(day)) = (overview.is_personal(), overview.checked_on) {
                 <p class="cw-tips-personal cw-small">
-                    { format!("Ordered for you, based on your check on {}. ", format_date(day, lang, DateStyle::Long)) }
+                    { format!("Ordered for you, based on your check on {}. ", ctx.date(day, DateStyle::Long)) }
                     { "Tips that match your answers come first." }
                 </p>
             }
@@ -41,20 +39,15 @@ pub fn TipsPanel() -> Html {
 }
 
 /// Tips must never draw attention away from advice to get help, so that advice comes first.
-fn help_reminder(
-    texts: &dyn Texts,
-    config: &WidgetConfig,
-    level: TriageLevel,
-    day: CalendarDate,
-) -> Html {
-    let headline = config.fill_contacts(texts.level(level).headline);
+fn help_reminder(ctx: &WidgetContext, level: TriageLevel, day: CalendarDate) -> Html {
+    let headline = ctx.config.fill_contacts(ctx.texts.level(level).headline);
     let class = classes!(
         "cw-tips-reminder",
         (level == TriageLevel::Emergency).then_some("cw-tips-reminder--emergency")
     );
     html! {
         <p {class}>
-            { format!("Your check on {} said: ", format_date(day, &config.lang, DateStyle::Long)) }
+            { format!("Your check on {} said: ", ctx.date(day, DateStyle::Long)) }
             <strong>{ headline }</strong>
             { ". If you have not done that yet, do it first. These tips do not replace it." }
         </p>

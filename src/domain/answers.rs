@@ -439,16 +439,29 @@ impl fmt::Display for AnswersError {
                     detail.replace('\n', " ")
                 )
             }
-            AnswersError::UnknownKey { key } => write!(f, "unknown key {key:?} in answers"),
-            AnswersError::DuplicateKey { key } => write!(f, "key {key:?} appears twice in answers"),
+            AnswersError::UnknownKey { key } => {
+                write!(f, "unknown key \"{}\" in answers", key.escape_debug())
+            }
+            AnswersError::DuplicateKey { key } => {
+                write!(f, "key \"{}\" appears twice in answers", key.escape_debug())
+            }
             AnswersError::UnknownValue { key, value } => {
-                write!(f, "unknown value {value:?} for {key:?}")
+                write!(
+                    f,
+                    "unknown value \"{}\" for \"{}\"",
+                    value.escape_debug(),
+                    key.escape_debug()
+                )
             }
             AnswersError::WrongType {
                 key: Some(key),
                 expected,
             } => {
-                write!(f, "wrong type for {key:?}: expected {expected}")
+                write!(
+                    f,
+                    "wrong type for \"{}\": expected {expected}",
+                    key.escape_debug()
+                )
             }
             AnswersError::WrongType {
                 key: None,

@@ -46,6 +46,19 @@ impl fmt::Display for DateError {
 
 impl std::error::Error for DateError {}
 
+/// How much of a date to show; each language's `Texts::date` writes them out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateStyle {
+    /// "November 26, 2026"
+    Long,
+    /// "Tue, Mar 11, 2025"
+    Full,
+    /// "Tue, Mar 11"
+    Day,
+    /// "Mar 11"
+    Short,
+}
+
 /// Day of the week; weeks start on Monday, as in ISO 8601 and in UK general practice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Weekday {

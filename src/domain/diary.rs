@@ -122,7 +122,13 @@ impl<T: Choice> Visitor<'_> for ChoiceId<T> {
     }
 
     fn visit_str<E: de::Error>(self, id: &str) -> Result<T, E> {
-        T::from_id(id).ok_or_else(|| E::custom(format_args!("unknown {} {:?}", T::KIND, id)))
+        T::from_id(id).ok_or_else(|| {
+            E::custom(format_args!(
+                "unknown {} \"{}\"",
+                T::KIND,
+                id.escape_debug()
+            ))
+        })
     }
 }
 

@@ -6,6 +6,7 @@ use crate::domain::answers::{
     Medicine, RedFlag, Symptom,
 };
 use crate::domain::assessment::{EvidenceStrength, FactorId, FactorKind};
+use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::rules::{ArticleSection, RuleId, Source, TriageLevel};
 use crate::domain::tips::TipId;
 
@@ -468,6 +469,27 @@ impl Texts for English {
         }
     }
 
+    fn date(&self, date: CalendarDate, style: DateStyle, locale: &str) -> String {
+        let month = MONTHS[date.month() as usize - 1];
+        let (day, year) = (date.day(), date.year());
+        let weekday = WEEKDAYS[date.weekday() as usize];
+        if month_first(locale) {
+            match style {
+                DateStyle::Long => format!("{month} {day}, {year}"),
+                DateStyle::Full => format!("{weekday}, {} {day}, {year}", &month[..3]),
+                DateStyle::Day => format!("{weekday}, {} {day}", &month[..3]),
+                DateStyle::Short => format!("{} {day}", &month[..3]),
+            }
+        } else {
+            match style {
+                DateStyle::Long => format!("{day} {month} {year}"),
+                DateStyle::Full => format!("{weekday} {day} {} {year}", &month[..3]),
+                DateStyle::Day => format!("{weekday} {day} {}", &month[..3]),
+                DateStyle::Short => format!("{day} {}", &month[..3]),
+            }
+        }
+    }
+
     fn labels(&self) -> Labels {
         Labels {
             why_am_i_seeing_this: "Why am I seeing this?",
@@ -600,5 +622,40 @@ fn medicine(medicine: Medicine) -> TitledText {
             "Many medicines list cramps as a possible side effect. Your pharmacist can tell you \
              if yours is one of them.",
         ),
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// In `Weekday` order, Monday first.
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// "March 11" in the United States, Canada and the Philippines (and for a bare `en`, as the
+/// browsers' own English does); "11 March" everywhere else English is written.
+fn month_first(locale: &str) -> bool {
+    // The region subtag is two letters or three digits ("en-GB", "en-150"); a script subtag
+    // ("en-Latn-GB") has four letters.
+    let mut parts = locale.split(['-', '_']).skip(1);
+    let is_region = |part: &&str| {
+        part.len() == 2 || (part.len() == 3 && part.bytes().all(|b| b.is_ascii_digit()))
+    };
+    match parts.find(is_region) {
+        Some(region) => ["US", "CA", "PH"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(region)),
+        None => true,
     }
 }

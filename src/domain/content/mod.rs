@@ -4,6 +4,7 @@
 
 use super::answers::{id_enum, AnswerKey, AnswerOption};
 use super::assessment::{EvidenceStrength, FactorId, FactorKind};
+use super::date::{CalendarDate, DateStyle};
 use super::rules::{ArticleSection, Citation, RuleId, Source, TriageLevel};
 use super::tips::TipId;
 
@@ -94,6 +95,9 @@ pub trait Texts: Sync {
     fn question(&self, key: AnswerKey) -> QuestionText;
     fn option(&self, option: AnswerOption) -> &'static str;
     fn labels(&self) -> Labels;
+    /// `date` written out for a reader in `locale` (a browser language tag such as `en-GB`),
+    /// which picks the regional order of day and month.
+    fn date(&self, date: CalendarDate, style: DateStyle, locale: &str) -> String;
 
     /// The source name, with the article section when the citation has one.
     fn citation(&self, citation: Citation) -> String {
