@@ -10,14 +10,9 @@ use yew::AppHandle;
 use crate::components::app::{App, AppProps};
 use crate::domain::config::parse_config;
 
-/// One stylesheet per feature, joined at compile time: every widget carries its own CSS, so the
-/// embed needs no second request.
-const WIDGET_CSS: &str = concat!(
-    include_str!("../styles/widget.css"),
-    include_str!("../styles/checker.css"),
-    include_str!("../styles/tips.css"),
-    include_str!("../styles/diary.css"),
-);
+/// The stylesheets of `styles/`, joined and minified by `build.rs`: every widget carries its own
+/// CSS, so the embed needs no second request.
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// A mounted widget. The embed's custom element destroys it when the element leaves the page.
 #[wasm_bindgen]

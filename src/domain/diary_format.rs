@@ -440,11 +440,12 @@ fn read_any_layout(text: &str) -> Result<Vec<DiaryEntry>, ImportError> {
     let document: Value = serde_json::from_str(text).map_err(|error| {
         ImportError::Damaged(format!("not valid JSON ({})", one_line(&error.to_string())))
     })?;
-    match detect_layout(&document)? {
-        Layout::StoredV1 => parse_entries::<V1Entry>(&document),
-        Layout::StoredV2 => parse_entries::<CompactEntry>(&document),
-        Layout::Export => parse_entries::<ExportEntry>(&document),
-    }
+    let read_entry = match detect_layout(&document)? {
+        Layout::StoredV1 => read_wire_entry::<V1Entry>,
+        Layout::StoredV2 => read_wire_entry::<CompactEntry>,
+        Layout::Export => read_wire_entry::<ExportEntry>,
+    };
+    parse_entries(&document, read_entry)
 }
 
 /// One entry as a layout writes it, and how it becomes a `DiaryEntry`.
@@ -452,9 +453,17 @@ trait WireEntry: DeserializeOwned {
     fn into_entry(self) -> DiaryEntry;
 }
 
+fn read_wire_entry<W: WireEntry>(value: &Value) -> Result<DiaryEntry, serde_json::Error> {
+    W::deserialize(value).map(W::into_entry)
+}
+
 /// The `entries` list of any layout. The version keys were checked by `detect_layout`, and an
-/// export's `exported` date is for people, so nothing else is read.
-fn parse_entries<W: WireEntry>(document: &Value) -> Result<Vec<DiaryEntry>, ImportError> {
+/// export's `exported` date is for people, so nothing else is read. The layout's reader comes
+/// as a function pointer, so the walk over the list exists once in the wasm, not per layout.
+fn parse_entries(
+    document: &Value,
+    read_entry: fn(&Value) -> Result<DiaryEntry, serde_json::Error>,
+) -> Result<Vec<DiaryEntry>, ImportError> {
     let entries = match document.get("entries") {
         Some(Value::Array(entries)) => entries,
         Some(_) => return Err(ImportError::Damaged("\"entries\" is not a list".to_owned())),
@@ -464,12 +473,10 @@ fn parse_entries<W: WireEntry>(document: &Value) -> Result<Vec<DiaryEntry>, Impo
         .iter()
         .enumerate()
         .map(|(index, value)| {
-            W::deserialize(value)
-                .map(W::into_entry)
-                .map_err(|error| ImportError::UnreadableEntry {
-                    number: index + 1,
-                    detail: one_line(&error.to_string()),
-                })
+            read_entry(value).map_err(|error| ImportError::UnreadableEntry {
+                number: index + 1,
+                detail: one_line(&error.to_string()),
+            })
         })
         .collect()
 }
