@@ -38,8 +38,8 @@ const wasm = readFileSync(join(NO_MODULES_DIR, 'cramp_widget_bg.wasm'));
 const loader = readFileSync(join(ROOT, 'embed', 'loader.js'), 'utf8');
 const version = JSON.parse(readFileSync(join(ROOT, 'pkg', 'package.json'), 'utf8')).version;
 
-// Zopfli writes ordinary gzip, which the browser's DecompressionStream reads, about 5% smaller
-// than zlib's best level.
+// Zopfli writes ordinary gzip, which the browser's DecompressionStream reads, about 4% smaller
+// than zlib's best level (8 KB on this wasm).
 const gzippedWasm = await gzipAsync(wasm, { numiterations: 15 });
 
 // Minified before the base64 goes in, so terser never has to read 250 KB of string.
