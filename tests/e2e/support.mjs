@@ -62,6 +62,10 @@ export async function serve(dir, { headers = {}, transform, pages = {} } = {}) {
   };
 }
 
+/**
+ * Headless Debian Chromium. `JSFLAGS` passes V8 flags through, for benchmarks that ask where
+ * time goes (docs/benchmarks.md), e.g. `JSFLAGS=--no-wasm-lazy-compilation`.
+ */
 export async function launch() {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -74,6 +78,7 @@ export async function launch() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(process.env.JSFLAGS ? ['--js-flags=' + process.env.JSFLAGS] : []),
     ],
   });
 }
