@@ -154,7 +154,8 @@ elif timeout 120 rustup component add rust-src --toolchain "$WASM_TOOLCHAIN" >/d
   echo "rustup added rust-src"
 else
   echo "warning: no standard library source for $WASM_TOOLCHAIN; release builds will use the"
-  echo "prebuilt one and the widget will be about 18 KB larger (gzip). Fix: rustup component add rust-src"
+  echo "prebuilt one and the widget will be about 18 KB larger (gzip), which puts the embed over"
+  echo "its 200 KB cap and fails the size test. Fix: rustup component add rust-src"
 fi
 
 # --------------------------------------------------------------- cargo tools

@@ -1,6 +1,6 @@
 // Prints raw, gzip and brotli sizes of the release build (dist/) and, when present, the
 // single-file embed. Size is deterministic, so the numbers are comparable across runs.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
@@ -23,6 +23,18 @@ export function distFiles(dir = join(ROOT, 'dist')) {
     .map((f) => ({ name: f, ...sizes(readFileSync(join(dir, f))) }));
 }
 
+/** The minified CSS that build.rs wrote for the newest release wasm build, if any. */
+function compiledCss() {
+  const build = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'build');
+  if (!existsSync(build)) return null;
+  const candidates = readdirSync(build)
+    .filter((d) => d.startsWith('cramp-widget-'))
+    .map((d) => join(build, d, 'out', 'widget.css'))
+    .filter(existsSync)
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  return candidates[0] ?? null;
+}
+
 const kb = (n) => (n / 1024).toFixed(1);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -41,4 +53,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('|---|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
   console.log(`| **app total (wasm + JS + CSS)** | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(total.brotli)} |`);
+  const css = compiledCss();
+  if (css) {
+    const r = sizes(readFileSync(css));
+    console.log(`| of which CSS (minified, compiled into the wasm; counted there) | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+  }
 }

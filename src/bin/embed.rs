@@ -2,7 +2,7 @@
 //! `<cramp-widget>` element through the library's exported `mount`.
 //!
 //! It is a binary rather than the library's cdylib because the linker keeps less code alive
-//! for a binary: the same widget comes out about 45 KB smaller (gzip). wasm-pack still builds
+//! for a binary: the same widget came out 44 KB smaller (gzip). wasm-pack still builds
 //! the cdylib for the npm package in `pkg/`.
 #![no_main]
 
