@@ -5,11 +5,10 @@
 //                                 (wasm-opt -Oz)
 // and prints the file's SRI hash with a ready-to-paste snippet.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipAsync } from '@gfx/zopfli';
-import { minify } from 'terser';
+import { minifyScript, sri } from './script-tools.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EMBED_DIR = join(ROOT, 'dist', 'embed');
@@ -43,10 +42,7 @@ const version = JSON.parse(readFileSync(join(ROOT, 'pkg', 'package.json'), 'utf8
 const gzippedWasm = await gzipAsync(wasm, { numiterations: 15 });
 
 // Minified before the base64 goes in, so terser never has to read 250 KB of string.
-const { code: script } = await minify(loader.replace('/* WASM_BINDGEN_JS */', () => glue), {
-  compress: { passes: 2 },
-  format: { comments: false },
-});
+const script = await minifyScript(loader.replace('/* WASM_BINDGEN_JS */', () => glue));
 const bundle =
   `/*! cramp-widget ${version} | runs entirely in the browser; sends nothing anywhere */\n` +
   script.replace('/* WASM_GZIP_BASE64 */', () => Buffer.from(gzippedWasm).toString('base64'));
@@ -54,7 +50,7 @@ const bundle =
 mkdirSync(EMBED_DIR, { recursive: true });
 const file = join(EMBED_DIR, 'cramp-widget.js');
 writeFileSync(file, bundle);
-const integrity = 'sha384-' + createHash('sha384').update(bundle).digest('base64');
+const integrity = sri(bundle);
 writeFileSync(join(EMBED_DIR, 'cramp-widget.js.sri'), integrity + '\n');
 
 console.log(`\nembed: ${file} (${(bundle.length / 1024).toFixed(1)} KB)`);

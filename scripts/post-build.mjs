@@ -9,15 +9,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { minify } from 'terser';
+import { minifyScript, sri } from './script-tools.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
 }
-
-const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 
 async function minifyGlue() {
   const indexPath = join(staging, 'index.html');
@@ -26,11 +24,7 @@ async function minifyGlue() {
   for (const name of glueFiles) {
     const path = join(staging, name);
     const original = readFileSync(path);
-    const { code } = await minify(original.toString('utf8'), {
-      module: true,
-      compress: { passes: 2 },
-      format: { comments: false },
-    });
+    const code = await minifyScript(original.toString('utf8'), { module: true });
     const oldHash = sri(original);
     if (!index.includes(oldHash)) throw new Error(`post-build: index.html has no SRI hash for ${name}`);
     writeFileSync(path, code);
