@@ -2,7 +2,7 @@
 // first checker control rendered and focusable), over 15 cold loads of the release build,
 // against a plain HTML+JS baseline page measured in the same run. Prints a table; it is a
 // benchmark, not a test, so it never fails on a slow machine.
-import { serve, launch } from '../tests/e2e/support.mjs';
+import { DIST, serve, launch } from '../tests/e2e/support.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 
@@ -38,7 +38,7 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const server = await serve('dist', { pages: { '/baseline.html': BASELINE } });
+const server = await serve(DIST, { pages: { '/baseline.html': BASELINE } });
 const browser = await launch();
 const results = { widget: [], baseline: [] };
 try {

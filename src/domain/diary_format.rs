@@ -36,6 +36,8 @@ use super::diary::{
 };
 use super::small_collections::SortedSet;
 
+mod stored_reader;
+
 /// The schema version `encode_stored` writes.
 pub const STORED_VERSION: u64 = 2;
 /// The `"format"` marker of an export file.
@@ -396,14 +398,14 @@ fn detect_layout(document: &Value) -> Result<Layout, ImportError> {
 /// Reads every entry of a diary text and checks each with `check`.
 ///
 /// A well-formed value in the current stored layout, which is what every page load reads, is
-/// parsed straight into entries. Anything else is parsed once into a `Value` and each entry
-/// read from that: one text parser serves the other layouts (serde_json's parsers are a large
-/// share of the widget's wasm), and a mistyped entry is named by its number.
+/// parsed straight into entries by `stored_reader`. Anything else is parsed once into a `Value`
+/// and each entry read from that: one text parser serves the other layouts (serde_json's
+/// parsers are a large share of the widget's wasm), and a mistyped entry is named by its number.
 fn read_entries(
     text: &str,
     check: impl Fn(&DiaryEntry) -> Result<(), EntryError>,
 ) -> Result<Vec<DiaryEntry>, ImportError> {
-    let entries = match read_current_stored(text) {
+    let entries = match stored_reader::read_stored(text) {
         Some(entries) => entries,
         None => read_any_layout(text)?,
     };
@@ -414,31 +416,6 @@ fn read_entries(
         })?;
     }
     Ok(entries)
-}
-
-/// The fast path: a stored v2 value with no other keys. Whatever it refuses (another layout,
-/// a damaged value) goes to `read_any_layout`, which accepts everything this accepts, reads it
-/// the same way and words the errors.
-fn read_current_stored(text: &str) -> Option<Vec<DiaryEntry>> {
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct StoredDocument {
-        v: u64,
-        entries: Vec<StoredEntry>,
-    }
-    let document: StoredDocument = serde_json::from_str(text).ok()?;
-    (document.v == STORED_VERSION).then(|| document.entries.into_iter().map(|e| e.0).collect())
-}
-
-/// One entry of the fast path, turned into a `DiaryEntry` as it is read: the list is then
-/// built once, where reading a `Vec<CompactEntry>` first and converting it built it twice
-/// (host decode of 3,650 entries: 5.1 → 3.0 ms).
-struct StoredEntry(DiaryEntry);
-
-impl<'de> Deserialize<'de> for StoredEntry {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<StoredEntry, D::Error> {
-        CompactEntry::deserialize(deserializer).map(|entry| StoredEntry(entry.into_entry()))
-    }
 }
 
 fn read_any_layout(text: &str) -> Result<Vec<DiaryEntry>, ImportError> {
