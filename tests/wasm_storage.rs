@@ -9,6 +9,7 @@ use std::rc::Rc;
 use cramp_widget::domain::store::{KeyValueStore, StorageKeys, StoreError};
 use cramp_widget::storage::{announce_change, BrowserStore, ChangeListener};
 use support::local_storage;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -42,6 +43,32 @@ fn round_trips_through_local_storage_without_touching_other_keys() {
         Some("theirs")
     );
     local_storage().remove_item("host-page-key").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn reads_any_text_back_exactly() {
+    let store = BrowserStore::open();
+    let keys = StorageKeys::with_namespace("text").unwrap();
+    let long = "ten years of notes ".repeat(20_000);
+    for text in [
+        "",
+        "plain",
+        "é, 漢字 and 🙂 in a note",
+        "\u{0}\n\"",
+        long.as_str(),
+    ] {
+        store.set(keys.diary(), text).unwrap();
+        assert_eq!(store.get(keys.diary()).unwrap().as_deref(), Some(text));
+    }
+    // Another script can store half a surrogate pair, which UTF-8 cannot hold.
+    js_sys::Function::new_with_args("key", "localStorage.setItem(key, 'a\\uD800b')")
+        .call1(&JsValue::NULL, &"cramp-widget/text/v1/diary".into())
+        .unwrap();
+    assert_eq!(
+        store.get(keys.diary()).unwrap().as_deref(),
+        Some("a\u{FFFD}b")
+    );
+    store.remove(keys.diary()).unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -8,14 +8,10 @@
 //! reads the text with serde_json and words the error. So it never has to explain a refusal,
 //! and a property test checks that whatever it accepts, serde_json reads to the same entries.
 use std::borrow::Cow;
-use std::marker::PhantomData;
 
-use serde::de::value::Error as SimpleError;
-use serde::de::Visitor;
-
-use super::{Code, CodeVisitor, Codes, CompactEntry, FromCodes, WireEntry, STORED_VERSION};
+use super::{Code, Codes, CompactEntry, WireEntry, STORED_VERSION};
 use crate::domain::date::CalendarDate;
-use crate::domain::diary::DiaryEntry;
+use crate::domain::diary::{Choice, DiaryEntry};
 
 /// The entries of a stored v2 value, or `None` to leave the text to serde_json.
 pub(super) fn read_stored(text: &str) -> Option<Vec<DiaryEntry>> {
@@ -38,26 +34,26 @@ fn read_entry(json: &mut Cursor) -> Option<DiaryEntry> {
     json.object(|json, key| match key {
         b"i" => fill(&mut id, json.number()?),
         b"n" => fill(&mut night, CalendarDate::parse(&json.string()?).ok()?),
-        b"m" => fill(&mut muscle, codes::<Code<_>>(&json.string()?)?),
-        b"s" => fill(&mut side, codes::<Code<_>>(&json.string()?)?),
+        b"m" => fill(&mut muscle, one_code(&json.string()?)?),
+        b"s" => fill(&mut side, one_code(&json.string()?)?),
         b"d" => fill(&mut minutes, json.number()?),
         b"p" => fill(&mut pain, json.number()?),
         b"z" => fill(&mut sleep, json.number()?),
-        b"t" => fill(&mut triggers, codes::<Codes<_>>(&json.string()?)?),
-        b"h" => fill(&mut helped, codes::<Codes<_>>(&json.string()?)?),
+        b"t" => fill(&mut triggers, codes(&json.string()?)?),
+        b"h" => fill(&mut helped, codes(&json.string()?)?),
         b"o" => fill(&mut note, json.string()?.into_owned()),
         _ => None,
     })?;
     let entry = CompactEntry {
         i: id?,
         n: night?,
-        m: muscle?,
-        s: side?,
+        m: Code(muscle?),
+        s: Code(side?),
         d: minutes.unwrap_or_default(),
         p: pain.unwrap_or_default(),
         z: sleep.unwrap_or_default(),
-        t: triggers.unwrap_or_default(),
-        h: helped.unwrap_or_default(),
+        t: Codes(triggers.unwrap_or_default()),
+        h: Codes(helped.unwrap_or_default()),
         o: note.unwrap_or_default(),
     };
     Some(entry.into_entry())
@@ -74,11 +70,20 @@ fn fill<T>(slot: &mut Option<T>, value: T) -> Option<()> {
     }
 }
 
-/// Choice codes, read by the same visitor serde uses, so both readers agree on every code.
-fn codes<Out: FromCodes>(text: &str) -> Option<Out> {
-    CodeVisitor::<Out>(PhantomData)
-        .visit_str::<SimpleError>(text)
-        .ok()
+/// A choice from its one-letter code. Codes are ASCII letters, so a byte that is not one, or
+/// any part of a longer character, matches no choice: the same verdict as serde's reader.
+fn one_code<T: Choice>(text: &str) -> Option<T> {
+    match text.as_bytes() {
+        [code] => T::from_code(char::from(*code)),
+        _ => None,
+    }
+}
+
+/// Choices from their codes run together ("fx").
+fn codes<T: Choice>(text: &str) -> Option<Vec<T>> {
+    text.bytes()
+        .map(|code| T::from_code(char::from(code)))
+        .collect()
 }
 
 // Built with `opt-level = "z"`, where the compiler inlines little: the loops below index the
@@ -387,6 +392,18 @@ mod tests {
             r#"{"v":2,"entries":[{"i":1,"n":"2025-01-01","m":"cc","s":"l"}]}"#.to_owned(),
         ] {
             assert_eq!(read_stored(&text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_choice_codes_as_serde_does() {
+        let one = ["c", "t", "", "cc", "C", "é", "\\u0063", "\\u00e9"];
+        let many = ["", "fx", "ff", "xf", "é", "f\\u0000", "\\u0066"];
+        for (m, t) in one.iter().flat_map(|m| many.iter().map(move |t| (m, t))) {
+            let text = format!(
+                r#"{{"v":2,"entries":[{{"i":1,"n":"2025-01-01","m":"{m}","s":"l","t":"{t}"}}]}}"#
+            );
+            assert_eq!(read_stored(&text), read_any_layout(&text).ok(), "{text}");
         }
     }
 
