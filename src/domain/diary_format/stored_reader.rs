@@ -59,7 +59,8 @@ fn read_entry(json: &mut Cursor) -> Option<DiaryEntry> {
     Some(entry.into_entry())
 }
 
-/// Stores a member's value; a key seen twice is left to serde_json, which refuses it.
+/// Stores a member's value. A key seen twice gives up: JSON does not say which one counts, so
+/// the text goes to serde_json's reader, which decides as it always has.
 fn fill<T>(slot: &mut Option<T>, value: T) -> Option<()> {
     match slot {
         Some(_) => None,
