@@ -190,6 +190,18 @@ fi
 # ------------------------------------------------------------- crate sources
 step "crate sources (cargo fetch, so trunk can build offline)"
 cargo fetch -q || fail "cargo fetch failed (no network?)." "Run by hand: cargo fetch"
+# The release build also compiles the standard library's own crates (moto-rt, hashbrown, ...),
+# offline too, so they must be in cargo's cache as well: scripts/env.sh, fetch_std_crates.
+source "$ROOT/scripts/env.sh"
+if manifest=$(std_manifest); then
+  step "standard library crates (cargo fetch of $manifest)"
+  fetch_std_crates -q || fail "fetching the standard library's crates failed (no network?)." \
+    "Run by hand: RUSTC_BOOTSTRAP=1 RUSTUP_TOOLCHAIN=$WASM_TOOLCHAIN cargo fetch --locked --manifest-path $manifest"
+  fetch_std_crates --offline -q ||
+    fail "the standard library's crates are still not all in cargo's cache after fetching them." \
+      "Check CARGO_HOME (${CARGO_HOME:-$HOME/.cargo}) and run the fetch above by hand."
+  echo "every crate of the standard library's workspace is in cargo's cache"
+fi
 
 echo
 echo "setup complete: wasm toolchain '$WASM_TOOLCHAIN'"
