@@ -54,12 +54,8 @@ fn run(stdin: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
-#[test]
-fn valid_answers_print_the_assessment() {
-    let output = run(
-        r#"{"red_flags":["one_leg_swollen"],"frequency":"3_plus_per_week",
-        "medicines":["diuretic"]}"#,
-    );
+fn assess_ok(stdin: &str) -> Value {
+    let output = run(stdin);
     assert_eq!(
         output.status.code(),
         Some(0),
@@ -67,18 +63,23 @@ fn valid_answers_print_the_assessment() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(output.stderr.is_empty());
-    let assessment: Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(assessment["level"], "urgent");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn valid_answers_print_the_assessment() {
+    let assessment = assess_ok(r#"{"frequency":"3_plus_per_week", "medicines":["diuretic"]}"#);
+    assert_eq!(assessment["level"], "gp");
     assert_eq!(
         assessment["reasons"],
         serde_json::json!([
-            {"rule": "U1", "level": "urgent", "sources": ["ARTICLE", "NHS"]},
-            {"rule": "G1", "level": "gp", "sources": ["NICE-CKS"]},
+            {"rule": "G1", "level": "gp", "sources": ["ARTICLE", "MAYO"]},
+            {"rule": "G9", "level": "gp", "sources": ["NICE-CKS", "GARRISON-2011"]},
         ])
     );
     assert_eq!(
         assessment["factors"],
-        serde_json::json!([{"kind": "medicine", "id": "diuretic", "evidence": "strong",
+        serde_json::json!([{"kind": "medicine", "id": "diuretic", "evidence": "moderate",
             "sources": ["GARRISON-2011", "NICE-CKS"]}])
     );
     let tips = assessment["tips"].as_array().unwrap();
@@ -88,6 +89,25 @@ fn valid_answers_print_the_assessment() {
         tips[..5].contains(&Value::from("review_medicines")),
         "{tips:?}"
     );
+    assert_eq!(assessment["while_waiting"], serde_json::json!([]));
+}
+
+#[test]
+fn an_urgent_result_prints_what_to_do_while_waiting_and_no_tips() {
+    let assessment = assess_ok(r#"{"red_flags":["one_leg_swollen"]}"#);
+    assert_eq!(assessment["level"], "urgent");
+    assert_eq!(assessment["tips"], serde_json::json!([]));
+    assert_eq!(
+        assessment["while_waiting"],
+        serde_json::json!(["rest_and_watch", "do_not_rub"])
+    );
+}
+
+#[test]
+fn the_legacy_wound_or_toxin_flag_reads_as_spasms_after_a_wound() {
+    let assessment = assess_ok(r#"{"red_flags":["wound_or_toxin"]}"#);
+    assert_eq!(assessment["level"], "emergency");
+    assert_eq!(assessment["reasons"][0]["rule"], "E5");
 }
 
 #[test]

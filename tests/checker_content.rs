@@ -5,11 +5,14 @@ use cramp_widget::domain::answers::{AnswerKey, AnswerKind, AnswerOption, Medicin
 use cramp_widget::domain::assessment::{EvidenceStrength, Factor, FactorId, FactorKind};
 use cramp_widget::domain::content::{Language, Texts, CLINIC_PHONE, EMERGENCY_NUMBER};
 use cramp_widget::domain::rules::{
-    ArticleSection, Citation, Rule, RuleId, Source, TriageLevel, QUININE_GUARDRAIL_SOURCES, RULES,
+    ArticleSection, Citation, Rule, RuleId, Source, TriageLevel, LINKED_MEDICINES,
+    QUININE_GUARDRAIL_SOURCES, RULES,
 };
-use cramp_widget::domain::tips::{order_tips, Concern, Tip, TipId, DEFAULT_ORDER, TIPS};
+use cramp_widget::domain::tips::{
+    order_tips, Concern, Tip, TipCaution, TipId, WaitingAdvice, DEFAULT_ORDER, TIPS,
+};
 
-const SPEC_SOURCES: [&str; 7] = [
+const SPEC_SOURCES: [&str; 8] = [
     "ARTICLE",
     "NICE-CKS",
     "NHS",
@@ -17,6 +20,7 @@ const SPEC_SOURCES: [&str; 7] = [
     "AFP",
     "GARRISON-2011",
     "MHRA",
+    "COCHRANE-2020",
 ];
 
 /// Medicines a doctor may prescribe for cramps; no rule, tip or level text may suggest them.
@@ -66,6 +70,16 @@ fn every_text(texts: &dyn Texts) -> Vec<Text> {
     ];
     all.extend(level_and_rule_texts(texts));
     all.extend(tip_texts(texts));
+    all.extend(
+        TipCaution::ALL
+            .iter()
+            .map(|&caution| text(format!("{caution:?}"), texts.tip_caution(caution))),
+    );
+    all.extend(
+        WaitingAdvice::ALL
+            .iter()
+            .map(|&advice| text(format!("{advice:?}"), texts.waiting_advice(advice))),
+    );
     for factor in FactorId::all() {
         let titled = texts.factor(factor);
         all.push(text(format!("factor {factor:?} title"), titled.title));
@@ -108,6 +122,7 @@ fn every_text(texts: &dyn Texts) -> Vec<Text> {
         ("reasons", labels.reasons),
         ("factors", labels.factors),
         ("tips", labels.tips),
+        ("while waiting", labels.while_waiting),
         ("yes", labels.yes),
         ("no", labels.no),
         ("not sure", labels.not_sure),
@@ -199,29 +214,37 @@ fn every_rule_factor_and_tip_cites_a_spec_source() {
 
 #[test]
 fn medicine_evidence_matches_the_spec() {
-    for (medicine, strength) in [
-        (Medicine::Diuretic, Some(EvidenceStrength::Strong)),
-        (Medicine::AsthmaInhalerLaba, Some(EvidenceStrength::Strong)),
-        (Medicine::Statin, Some(EvidenceStrength::Moderate)),
-        (
-            Medicine::CalciumChannelBlocker,
-            Some(EvidenceStrength::Moderate),
-        ),
-        (
-            Medicine::HormoneOrOsteoporosis,
-            Some(EvidenceStrength::Reported),
-        ),
-        (Medicine::BetaBlocker, Some(EvidenceStrength::Weak)),
-        (Medicine::Antidepressant, Some(EvidenceStrength::Weak)),
-        (Medicine::Other, None),
-    ] {
+    use EvidenceStrength::{Moderate, Reported, Strong, Weak};
+    use Source::{Afp, Article, Garrison2011, Nhs, NiceCks};
+    let table: [(Medicine, Option<EvidenceStrength>, &[Source]); 9] = [
+        (Medicine::AsthmaInhalerLaba, Some(Strong), &[Garrison2011]),
+        (Medicine::Diuretic, Some(Moderate), &[Garrison2011, NiceCks]),
+        (Medicine::Statin, Some(Moderate), &[Garrison2011, Nhs]),
+        (Medicine::HormoneOrOsteoporosis, Some(Moderate), &[Afp]),
+        (Medicine::Nsaid, Some(Moderate), &[Afp]),
+        (Medicine::CalciumChannelBlocker, Some(Reported), &[NiceCks]),
+        (Medicine::BetaBlocker, Some(Weak), &[Article, Afp]),
+        (Medicine::Antidepressant, Some(Weak), &[Article, Afp]),
+        (Medicine::Other, None, &[Article]),
+    ];
+    assert_eq!(table.len(), Medicine::ALL.len());
+    for (medicine, strength, sources) in table {
         let factor = Factor::from(FactorId::Medicine(medicine));
         assert_eq!(
             (factor.kind, factor.evidence),
             (FactorKind::Medicine, strength),
             "{medicine:?}"
         );
+        let cited: Vec<Source> = factor.sources.iter().map(|c| c.source).collect();
+        assert_eq!(cited, sources, "{medicine:?}");
     }
+    // G9 reads the strong and moderate classes; the user sees the same grading.
+    let linked: Vec<Medicine> = Medicine::ALL
+        .iter()
+        .copied()
+        .filter(|&m| matches!(FactorId::Medicine(m).evidence(), Some(Strong | Moderate)))
+        .collect();
+    assert_eq!(linked, LINKED_MEDICINES);
     let graded: Vec<FactorId> = FactorId::all()
         .filter(|factor| factor.evidence().is_some())
         .collect();
@@ -231,7 +254,7 @@ fn medicine_evidence_matches_the_spec() {
 }
 
 #[test]
-fn factor_ids_are_unique_and_sedentary_is_a_risk() {
+fn factor_ids_are_unique_and_the_risks_are_the_articles() {
     let mut ids: Vec<&str> = FactorId::all().map(FactorId::as_str).collect();
     let count = ids.len();
     ids.sort_unstable();
@@ -243,7 +266,8 @@ fn factor_ids_are_unique_and_sedentary_is_a_risk() {
             .iter()
             .filter(|kind| **kind == FactorKind::Risk)
             .count(),
-        3
+        4,
+        "age, pregnancy, a recent birth and not moving much"
     );
 }
 
@@ -279,7 +303,7 @@ fn every_tip_is_reachable_by_what_it_answers() {
                 }
             }
         }
-        let order = order_tips(&factors, &fired);
+        let order = order_tips(&factors, &fired, &[]);
         let position = order.iter().position(|id| *id == tip.id).unwrap();
         let unmatched_before = order[..position].iter().any(|other| {
             let addresses = Tip::get(*other).addresses;
@@ -298,14 +322,14 @@ fn every_tip_is_reachable_by_what_it_answers() {
 #[test]
 fn tips_that_answer_more_come_first_and_ties_keep_the_default_order() {
     let sleep = [RuleId::G2];
-    let order = order_tips(&[], &sleep);
+    let order = order_tips(&[], &sleep, &[]);
     let answering: Vec<TipId> = TIPS
         .iter()
         .filter(|tip| tip.addresses.contains(&Concern::Rule(RuleId::G2)))
         .map(|tip| tip.id)
         .collect();
     assert_eq!(order[..answering.len()], answering);
-    assert_eq!(order_tips(&[], &[]), DEFAULT_ORDER);
+    assert_eq!(order_tips(&[], &[], &[]), DEFAULT_ORDER);
 }
 
 #[test]
@@ -518,4 +542,54 @@ fn english_dates_follow_the_readers_region() {
         let date = CalendarDate::parse(text).expect("valid date");
         assert_eq!(texts.date(date, DateStyle::Full, "en"), written);
     }
+}
+
+#[test]
+fn the_v2_sources_name_their_pages_and_back_what_cites_them() {
+    let texts = Language::En.texts();
+    let nhs = texts.source(Source::Nhs).to_lowercase();
+    for page in [
+        "leg cramps",
+        "dvt",
+        "peripheral arterial disease",
+        "tetanus",
+        "compartment syndrome",
+        "cauda equina",
+        "swollen",
+        "statins",
+    ] {
+        assert!(nhs.contains(page), "the NHS source names its {page} page");
+    }
+    assert!(texts
+        .source(Source::Mayo)
+        .to_lowercase()
+        .contains("rhabdomyolysis"));
+    assert!(texts
+        .source(Source::Cochrane2020)
+        .to_lowercase()
+        .contains("magnesium"));
+    let cites = |sources: &[Citation], source: Source| sources.iter().any(|c| c.source == source);
+    assert!(cites(
+        Tip::get(TipId::AskBeforeSupplements).sources,
+        Source::Cochrane2020
+    ));
+    assert!(cites(Rule::get(RuleId::E6).sources, Source::Mayo));
+    for rule in [
+        RuleId::E3,
+        RuleId::E4,
+        RuleId::E5,
+        RuleId::E7,
+        RuleId::U7,
+        RuleId::U9,
+    ] {
+        assert!(cites(Rule::get(rule).sources, Source::Nhs), "{rule:?}");
+    }
+}
+
+#[test]
+fn the_supplements_tip_says_what_the_cochrane_review_found() {
+    let body = Language::En.texts().tip(TipId::AskBeforeSupplements).body;
+    assert!(body.contains("magnesium probably does not help"), "{body}");
+    let food = Language::En.texts().tip(TipId::MineralRichFoods).body;
+    assert!(food.contains("not proven"), "{food}");
 }

@@ -5,15 +5,16 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 use cramp_widget::domain::answers::{
-    AgeBand, AnswerKey, AnswerKind, AnswerOption, Answers, Duration, Frequency, Lifestyle,
-    Location, Medicine, RedFlag, Symptom,
+    AgeBand, AnswerKey, AnswerKind, AnswerOption, Answers, ClotRisk, Duration, Frequency,
+    Lifestyle, Location, Medicine, RedFlag, Symptom,
 };
 use cramp_widget::domain::assessment::assess;
+use cramp_widget::domain::check_record::CheckRecord;
 use cramp_widget::domain::checker_flow::{
     is_asked, key_of, offers_none_of_these, offers_not_sure, result_tips, CheckerAction as Do,
     CheckerFlow, Given, Step, RESULT_TIPS,
 };
-use cramp_widget::domain::rules::{TriageLevel, RULES};
+use cramp_widget::domain::rules::{RuleId, TriageLevel, RULES};
 use cramp_widget::domain::store::{load_json, save_json, KeyValueStore, MemoryStore};
 use cramp_widget::domain::tips::{Tip, TipId};
 
@@ -56,6 +57,8 @@ fn at_review() -> CheckerFlow {
             Do::Next,
             Do::NoneOfThese(AnswerKey::Symptoms),
             Do::Next,
+            Do::NoneOfThese(AnswerKey::ClotRisks),
+            Do::Next,
             Do::Toggle(Medicine::Statin.into()),
             Do::SetFlag(AnswerKey::MedicineStartedRecently, true),
             Do::Next,
@@ -95,10 +98,10 @@ fn all_options() -> Vec<AnswerOption> {
 }
 
 #[test]
-fn a_new_check_starts_at_the_red_flags_as_step_1_of_8() {
+fn a_new_check_starts_at_the_red_flags_as_step_1_of_9() {
     let flow = CheckerFlow::new();
     assert_eq!(flow.step, Step::RedFlags);
-    assert_eq!(flow.step.progress(), Some((1, 8)));
+    assert_eq!(flow.step.progress(), Some((1, 9)));
     assert_eq!(flow.answers, Answers::default());
     assert!(!flow.has_answers());
     assert!(!flow.is_in_progress(), "nothing to save yet");
@@ -240,7 +243,7 @@ fn an_emergency_red_flag_goes_straight_to_the_result() {
             assert_eq!(flow.assessment().level, TriageLevel::Emergency);
         } else {
             assert_eq!(flow.step, Step::AboutYou, "{flag:?} is not an emergency");
-            assert!(!flow.has_emergency_flag());
+            assert!(!flow.calls_for_emergency());
         }
     }
 }
@@ -607,8 +610,8 @@ fn the_panel_opens_on_progress_then_the_last_check_then_a_new_check() {
 #[test]
 fn resume_shows_a_finished_check_without_recording_it_again() {
     let answers = at_review().answers;
-    let flow =
-        CheckerFlow::opening(None, true).reduce(Do::Resume(CheckerFlow::finished(answers.clone())));
+    let flow = CheckerFlow::opening(None, true)
+        .reduce(Do::Resume(Box::new(CheckerFlow::finished(answers.clone()))));
     assert_eq!(flow.step, Step::Result);
     assert_eq!(flow.answers, answers);
     assert!(!flow.awaiting_record);
@@ -712,4 +715,110 @@ proptest! {
             prop_assert_ne!(flow.step, Step::LastCheck);
         }
     }
+}
+
+#[test]
+fn a_combination_that_calls_for_the_emergency_number_ends_the_wizard_on_the_step_that_completes_it()
+{
+    // E4: foot pain at rest with numbness and weakness, all on the symptoms step.
+    let mut flow = run(
+        past_red_flags(),
+        [
+            Do::Next,
+            Do::Next,
+            Do::Next,
+            Do::Toggle(Symptom::FootPainAtRest.into()),
+        ],
+    );
+    assert_eq!(flow.step, Step::OtherSymptoms);
+    flow = run(
+        flow,
+        [
+            Do::Toggle(Symptom::NumbnessOrTingling.into()),
+            Do::Toggle(Symptom::Weakness.into()),
+            Do::Next,
+        ],
+    );
+    assert_eq!(flow.step, Step::Result);
+    assert_eq!(flow.assessment().level, TriageLevel::Emergency);
+
+    // E3: a leg in a cast, ticked on the clot-risk step after numbness on the step before.
+    let flow = run(
+        past_red_flags(),
+        [
+            Do::Next,
+            Do::Next,
+            Do::Next,
+            Do::Toggle(Symptom::NumbnessOrTingling.into()),
+            Do::Next,
+        ],
+    );
+    assert_eq!(
+        flow.step,
+        Step::ClotRisks,
+        "numbness alone is not an emergency"
+    );
+    let flow = run(
+        flow,
+        [
+            Do::Toggle(ClotRisk::LegInCastOrTightBandage.into()),
+            Do::Next,
+        ],
+    );
+    assert_eq!(flow.step, Step::Result);
+    assert!(flow.awaiting_record);
+    assert!(flow
+        .assessment()
+        .reasons
+        .iter()
+        .any(|reason| reason.rule == RuleId::E3));
+}
+
+#[test]
+fn the_clot_risks_are_asked_on_a_step_of_their_own_after_the_symptoms() {
+    assert_eq!(Step::ClotRisks.keys(), [AnswerKey::ClotRisks]);
+    let symptoms = Step::QUESTIONS
+        .iter()
+        .position(|s| *s == Step::OtherSymptoms);
+    let clots = Step::QUESTIONS.iter().position(|s| *s == Step::ClotRisks);
+    assert_eq!(clots, symptoms.map(|at| at + 1));
+    assert!(offers_none_of_these(AnswerKey::ClotRisks));
+}
+
+/// Progress and a last check as version 1 of the widget saved them, with the red flag that
+/// v2 split in two.
+const V1_PROGRESS: &str = r#"{"step":"habits","answers":{"age_band":"50_64","pregnant":false,
+    "red_flags":["wound_or_toxin"],"symptoms":[],"frequency":"once_a_week","duration":"over_10_min",
+    "locations":["calf"],"sleep_affected":true,"self_care_tried":false,"conditions":[],
+    "medicines":["statin"],"medicine_started_recently":false,"lifestyle":["low_fluids"]},
+    "answered_nothing":["symptoms","conditions"],"returning_to_review":false}"#;
+const V1_LAST_CHECK: &str = r#"{"checked_on":"2026-06-01","answers":{"red_flags":["wound_or_toxin"],
+    "frequency":"twice_a_week","duration":"1_to_10_min"}}"#;
+
+#[test]
+fn progress_and_a_last_check_saved_by_v1_still_load_with_the_legacy_flag_read_cautiously() {
+    let store = MemoryStore::new();
+    store.set("progress", V1_PROGRESS).unwrap();
+    let loaded: Option<CheckerFlow> = load_json(&store, "progress").unwrap();
+    let flow = CheckerFlow::opening(loaded, true);
+    assert_eq!(flow.step, Step::Habits, "the v1 step is resumed");
+    assert_eq!(flow.answers.red_flags, [RedFlag::SpasmsAfterWound]);
+    assert_eq!(flow.answers.duration, Some(Duration::Over10Min));
+    assert_eq!(
+        flow.answered_nothing,
+        [AnswerKey::Symptoms, AnswerKey::Conditions]
+    );
+    assert_eq!(flow.assessment().level, TriageLevel::Emergency);
+
+    // Saving it again writes only v2 ids.
+    save_json(&store, "progress", &flow).unwrap();
+    let saved = store.get("progress").unwrap().unwrap();
+    assert!(!saved.contains("wound_or_toxin"), "{saved}");
+    assert!(saved.contains("spasms_after_wound"), "{saved}");
+
+    store.set("last", V1_LAST_CHECK).unwrap();
+    let record: Option<CheckRecord> = load_json(&store, "last").unwrap();
+    let record = record.expect("a v1 last check loads");
+    assert_eq!(record.answers.red_flags, [RedFlag::SpasmsAfterWound]);
+    assert_eq!(record.assessment().level, TriageLevel::Emergency);
 }

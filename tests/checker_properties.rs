@@ -9,12 +9,12 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 use cramp_widget::domain::answers::{
-    parse_answers, AgeBand, AnswerKey, AnswerKind, AnswerOption, Answers, Condition, Duration,
-    Frequency, Lifestyle, Location, Medicine, RedFlag, Symptom,
+    parse_answers, AgeBand, AnswerKey, AnswerKind, AnswerOption, Answers, ClotRisk, Condition,
+    Duration, Frequency, Lifestyle, Location, Medicine, RedFlag, Symptom,
 };
 use cramp_widget::domain::assessment::assess;
 use cramp_widget::domain::rules::{Rule, TriageLevel, RULES};
-use cramp_widget::domain::tips::TipId;
+use cramp_widget::domain::tips::{TipId, TIPS};
 
 fn choice<T: Clone + Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = Option<T>> {
     option::of(select(all))
@@ -31,6 +31,7 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         any::<bool>(),
         list(RedFlag::ALL),
         list(Symptom::ALL),
+        list(ClotRisk::ALL),
         choice(Frequency::ALL),
         choice(Duration::ALL),
         list(Location::ALL),
@@ -45,13 +46,14 @@ fn any_answers() -> impl Strategy<Value = Answers> {
     );
     (about_the_cramps, about_the_person).prop_map(
         |(
-            (age_band, pregnant, red_flags, symptoms, frequency, duration, locations),
+            (age_band, pregnant, red_flags, symptoms, clot_risks, frequency, duration, locations),
             (sleep_affected, self_care_tried, conditions, medicines, started, lifestyle),
         )| Answers {
             age_band,
             pregnant,
             red_flags,
             symptoms,
+            clot_risks,
             frequency,
             duration,
             locations,
@@ -136,6 +138,7 @@ proptest! {
         answers in any_answers(),
         flag in select(RedFlag::ALL),
         symptom in select(Symptom::ALL),
+        risk in select(ClotRisk::ALL),
         addition in any_addition(),
     ) {
         let before = assess(&answers).level;
@@ -144,6 +147,9 @@ proptest! {
         prop_assert!(assess(&more).level >= before);
         let mut more = answers.clone();
         more.symptoms.push(symptom);
+        prop_assert!(assess(&more).level >= before);
+        let mut more = answers.clone();
+        more.clot_risks.push(risk);
         prop_assert!(assess(&more).level >= before);
         let mut more = answers;
         addition.apply(&mut more);
@@ -164,10 +170,27 @@ proptest! {
     }
 
     #[test]
-    fn every_tip_is_offered_once(answers in any_answers()) {
-        let mut tips = assess(&answers).tips;
+    fn below_urgent_every_safe_tip_is_offered_once_and_above_none(answers in any_answers()) {
+        let assessment = assess(&answers);
+        let mut tips = assessment.tips.clone();
         tips.sort();
-        prop_assert_eq!(tips, TipId::ALL);
+        if assessment.level.is_urgent_or_emergency() {
+            prop_assert!(tips.is_empty(), "urgent and emergency results show no tips");
+            prop_assert!(!assessment.while_waiting.is_empty());
+        } else {
+            let safe: Vec<TipId> = TIPS
+                .iter()
+                .map(|tip| tip.id)
+                .filter(|tip| {
+                    !assessment
+                        .cautions
+                        .iter()
+                        .any(|note| note.tip == *tip && note.caution.leaves_tip_out())
+                })
+                .collect();
+            prop_assert_eq!(tips, safe);
+            prop_assert!(assessment.while_waiting.is_empty());
+        }
     }
 
     #[test]

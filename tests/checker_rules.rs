@@ -2,8 +2,8 @@
 //! answers contract: every value in the spec parses, and every kind of bad input is refused
 //! with its own error.
 use cramp_widget::domain::answers::{
-    parse_answers, AgeBand, AnswerKey, AnswerKind, AnswersError, Condition, Duration, Expected,
-    Frequency, Lifestyle, Location, Medicine, RedFlag, Symptom,
+    parse_answers, AgeBand, AnswerKey, AnswerKind, AnswersError, ClotRisk, Condition, Duration,
+    Expected, Frequency, Lifestyle, Location, Medicine, RedFlag, Symptom,
 };
 use cramp_widget::domain::assessment::{assess, Assessment};
 use cramp_widget::domain::rules::{Rule, RuleId, TriageLevel, RULES};
@@ -24,7 +24,7 @@ fn fired(assessment: &Assessment) -> Vec<RuleId> {
 struct Case {
     rule: RuleId,
     level: TriageLevel,
-    /// Each of these fires this rule and no other.
+    /// Each of these fires this rule, and the result is at its level.
     fires: &'static [&'static str],
     /// Each of these is close to firing the rule but must not.
     near_misses: &'static [&'static str],
@@ -46,13 +46,67 @@ const CASES: &[Case] = &[
         near_misses: &[r#"{"symptoms":["numbness_or_tingling","skin_discolouration"]}"#],
     },
     Case {
+        rule: RuleId::E3,
+        level: Emergency,
+        fires: &[
+            r#"{"red_flags":["severe_persistent_pain","one_leg_swollen"]}"#,
+            r#"{"red_flags":["severe_persistent_pain"],"clot_risks":["leg_in_cast_or_tight_bandage"]}"#,
+            r#"{"clot_risks":["leg_in_cast_or_tight_bandage"],"symptoms":["numbness_or_tingling"]}"#,
+            r#"{"clot_risks":["leg_in_cast_or_tight_bandage"],"symptoms":["skin_discolouration"]}"#,
+        ],
+        near_misses: &[
+            r#"{"red_flags":["severe_persistent_pain","leg_red_or_warm"]}"#,
+            r#"{"red_flags":["one_leg_swollen"],"clot_risks":["leg_in_cast_or_tight_bandage"]}"#,
+            r#"{"clot_risks":["leg_in_cast_or_tight_bandage"],"symptoms":["weakness"]}"#,
+            r#"{"clot_risks":["recent_surgery_or_injury"],"symptoms":["numbness_or_tingling"]}"#,
+        ],
+    },
+    Case {
+        rule: RuleId::E4,
+        level: Emergency,
+        fires: &[
+            r#"{"red_flags":["severe_persistent_pain"],"symptoms":["numbness_or_tingling","weakness"]}"#,
+            r#"{"symptoms":["foot_pain_at_rest","skin_discolouration","numbness_or_tingling"]}"#,
+            r#"{"symptoms":["foot_pain_at_rest","skin_discolouration","weakness"]}"#,
+        ],
+        near_misses: &[
+            r#"{"symptoms":["foot_pain_at_rest","skin_discolouration"]}"#,
+            r#"{"symptoms":["numbness_or_tingling","weakness","skin_discolouration"]}"#,
+            r#"{"red_flags":["severe_persistent_pain"],"symptoms":["weakness","difficulty_walking"]}"#,
+        ],
+    },
+    Case {
+        rule: RuleId::E5,
+        level: Emergency,
+        fires: &[
+            r#"{"red_flags":["spasms_after_wound"]}"#,
+            r#"{"red_flags":["wound_or_toxin"]}"#,
+        ],
+        near_misses: &[r#"{"red_flags":["poison_exposure"]}"#],
+    },
+    Case {
+        rule: RuleId::E6,
+        level: Emergency,
+        fires: &[r#"{"red_flags":["dark_urine"]}"#],
+        near_misses: &[r#"{"lifestyle":["low_fluids"],"symptoms":["soreness_lasting_days"]}"#],
+    },
+    Case {
+        rule: RuleId::E7,
+        level: Emergency,
+        fires: &[r#"{"red_flags":["back_pain_with_saddle_or_bladder_change"]}"#],
+        near_misses: &[r#"{"symptoms":["numbness_or_tingling","weakness"]}"#],
+    },
+    Case {
         rule: RuleId::U1,
         level: Urgent,
         fires: &[
             r#"{"red_flags":["one_leg_swollen"]}"#,
             r#"{"red_flags":["leg_red_or_warm"]}"#,
         ],
-        near_misses: &[r#"{"locations":["calf","thigh"],"symptoms":["soreness_lasting_days"]}"#],
+        near_misses: &[
+            r#"{"locations":["calf","thigh"],"symptoms":["soreness_lasting_days"]}"#,
+            r#"{"symptoms":["both_legs_swollen"]}"#,
+        ],
     },
     Case {
         rule: RuleId::U2,
@@ -64,13 +118,19 @@ const CASES: &[Case] = &[
         rule: RuleId::U3,
         level: Urgent,
         fires: &[r#"{"duration":"over_10_min"}"#],
-        near_misses: &[r#"{"duration":"1_to_10_min"}"#],
+        near_misses: &[
+            r#"{"duration":"1_to_10_min"}"#,
+            r#"{"duration":"over_10_min_eased"}"#,
+        ],
     },
     Case {
         rule: RuleId::U4,
         level: Urgent,
-        fires: &[r#"{"red_flags":["wound_or_toxin"]}"#],
-        near_misses: &[r#"{"medicines":["other"],"red_flags":["severe_persistent_pain"]}"#],
+        fires: &[r#"{"red_flags":["poison_exposure"]}"#],
+        near_misses: &[
+            r#"{"medicines":["other"],"red_flags":["severe_persistent_pain"]}"#,
+            r#"{"red_flags":["wound_or_toxin"]}"#,
+        ],
     },
     Case {
         rule: RuleId::U5,
@@ -89,6 +149,46 @@ const CASES: &[Case] = &[
         near_misses: &[r#"{"symptoms":["pain_walking_eases_with_rest"],"locations":["foot"]}"#],
     },
     Case {
+        rule: RuleId::U7,
+        level: Urgent,
+        fires: &[
+            r#"{"medicines":["statin"],"symptoms":["soreness_lasting_days"]}"#,
+            r#"{"medicines":["statin"],"symptoms":["difficulty_walking"]}"#,
+            r#"{"medicines":["statin"],"symptoms":["weakness"]}"#,
+            r#"{"medicines":["statin"],"medicine_started_recently":true}"#,
+        ],
+        near_misses: &[
+            r#"{"medicines":["statin"],"frequency":"less_than_weekly"}"#,
+            r#"{"medicines":["diuretic"],"symptoms":["soreness_lasting_days"]}"#,
+        ],
+    },
+    Case {
+        rule: RuleId::U8,
+        level: Urgent,
+        fires: &[
+            r#"{"clot_risks":["long_journey_or_bed_rest"],"symptoms":["soreness_lasting_days"]}"#,
+            r#"{"clot_risks":["previous_clot"],"symptoms":["difficulty_walking"]}"#,
+            r#"{"clot_risks":["estrogen_pill_or_hrt"],"red_flags":["severe_persistent_pain"]}"#,
+            r#"{"pregnant":true,"symptoms":["soreness_lasting_days"]}"#,
+        ],
+        near_misses: &[
+            r#"{"clot_risks":["cancer_treatment"],"frequency":"less_than_weekly"}"#,
+            r#"{"symptoms":["soreness_lasting_days"],"lifestyle":["long_sitting"]}"#,
+        ],
+    },
+    Case {
+        rule: RuleId::U9,
+        level: Urgent,
+        fires: &[
+            r#"{"symptoms":["both_legs_swollen"],"pregnant":true}"#,
+            r#"{"symptoms":["both_legs_swollen"],"clot_risks":["gave_birth_in_last_6_weeks"]}"#,
+        ],
+        near_misses: &[
+            r#"{"symptoms":["both_legs_swollen"]}"#,
+            r#"{"pregnant":true,"frequency":"less_than_weekly"}"#,
+        ],
+    },
+    Case {
         rule: RuleId::G1,
         level: Gp,
         fires: &[r#"{"frequency":"3_plus_per_week"}"#],
@@ -97,8 +197,14 @@ const CASES: &[Case] = &[
     Case {
         rule: RuleId::G2,
         level: Gp,
-        fires: &[r#"{"sleep_affected":true}"#],
-        near_misses: &[r#"{"sleep_affected":false,"frequency":"twice_a_week"}"#],
+        fires: &[
+            r#"{"sleep_affected":true,"frequency":"once_a_week"}"#,
+            r#"{"sleep_affected":true}"#,
+        ],
+        near_misses: &[
+            r#"{"sleep_affected":false,"frequency":"twice_a_week"}"#,
+            r#"{"sleep_affected":true,"frequency":"less_than_weekly"}"#,
+        ],
     },
     Case {
         rule: RuleId::G3,
@@ -119,12 +225,12 @@ const CASES: &[Case] = &[
         rule: RuleId::G5,
         level: Gp,
         fires: &[r#"{"symptoms":["urge_to_move_legs"]}"#],
-        near_misses: &[r#"{"sleep_affected":true}"#],
+        near_misses: &[r#"{"sleep_affected":true,"frequency":"first_time"}"#],
     },
     Case {
         rule: RuleId::G6,
         level: Gp,
-        fires: &[r#"{"medicine_started_recently":true,"medicines":["statin"]}"#],
+        fires: &[r#"{"medicine_started_recently":true,"medicines":["beta_blocker"]}"#],
         near_misses: &[
             r#"{"medicine_started_recently":true}"#,
             r#"{"medicine_started_recently":false,"medicines":["diuretic"]}"#,
@@ -133,10 +239,12 @@ const CASES: &[Case] = &[
     Case {
         rule: RuleId::G7,
         level: Gp,
-        fires: &[r#"{"conditions":["diabetes"],"frequency":"once_a_week"}"#],
+        fires: &[
+            r#"{"conditions":["diabetes"],"frequency":"once_a_week"}"#,
+            r#"{"conditions":["kidney_disease"]}"#,
+        ],
         near_misses: &[
             r#"{"conditions":["diabetes"],"frequency":"less_than_weekly"}"#,
-            r#"{"conditions":["kidney_disease"]}"#,
             r#"{"frequency":"once_a_week"}"#,
         ],
     },
@@ -147,6 +255,53 @@ const CASES: &[Case] = &[
         near_misses: &[
             r#"{"self_care_tried":true,"frequency":"once_a_week"}"#,
             r#"{"self_care_tried":false,"frequency":"twice_a_week"}"#,
+        ],
+    },
+    Case {
+        rule: RuleId::G9,
+        level: Gp,
+        fires: &[
+            r#"{"medicines":["diuretic"],"frequency":"once_a_week"}"#,
+            r#"{"medicines":["asthma_inhaler_laba"]}"#,
+            r#"{"medicines":["nsaid"],"frequency":"twice_a_week"}"#,
+            r#"{"medicines":["hormone_or_osteoporosis"],"frequency":"once_a_week"}"#,
+            r#"{"medicines":["calcium_channel_blocker"],"frequency":"twice_a_week"}"#,
+        ],
+        near_misses: &[
+            r#"{"medicines":["diuretic"],"frequency":"less_than_weekly"}"#,
+            r#"{"medicines":["calcium_channel_blocker"],"frequency":"once_a_week"}"#,
+            r#"{"medicines":["calcium_channel_blocker"]}"#,
+            r#"{"medicines":["beta_blocker","antidepressant","other"],"frequency":"twice_a_week"}"#,
+        ],
+    },
+    Case {
+        rule: RuleId::G10,
+        level: Gp,
+        fires: &[
+            r#"{"conditions":["peripheral_artery_disease"],"frequency":"first_time"}"#,
+            r#"{"conditions":["peripheral_artery_disease"],"frequency":"less_than_weekly"}"#,
+        ],
+        near_misses: &[r#"{"conditions":["diabetes"],"frequency":"less_than_weekly"}"#],
+    },
+    Case {
+        rule: RuleId::G11,
+        level: Gp,
+        fires: &[r#"{"symptoms":["muscle_wasting_or_twitching"]}"#],
+        near_misses: &[r#"{"symptoms":["urge_to_move_legs"]}"#],
+    },
+    Case {
+        rule: RuleId::G12,
+        level: Gp,
+        fires: &[r#"{"symptoms":["both_legs_swollen"]}"#],
+        near_misses: &[r#"{"red_flags":["one_leg_swollen"]}"#],
+    },
+    Case {
+        rule: RuleId::G13,
+        level: Gp,
+        fires: &[r#"{"duration":"over_10_min_eased"}"#],
+        near_misses: &[
+            r#"{"duration":"1_to_10_min"}"#,
+            r#"{"duration":"over_10_min"}"#,
         ],
     },
     Case {
@@ -164,7 +319,7 @@ fn every_rule_has_a_case() {
 }
 
 #[test]
-fn each_rule_fires_alone_at_its_level() {
+fn each_rule_fires_at_its_level() {
     for case in CASES {
         assert_eq!(
             Rule::get(case.rule).level,
@@ -174,7 +329,7 @@ fn each_rule_fires_alone_at_its_level() {
         );
         for json in case.fires {
             let assessment = assess_json(json);
-            assert_eq!(fired(&assessment), [case.rule], "{json}");
+            assert!(fired(&assessment).contains(&case.rule), "{json}");
             assert_eq!(assessment.level, case.level, "{json}");
         }
     }
@@ -204,7 +359,17 @@ fn frequency_thresholds_follow_the_order_of_choices() {
         let g7 = with(r#""conditions":["thyroid_disease"]"#).contains(&RuleId::G7);
         let g8 = with(r#""self_care_tried":true"#).contains(&RuleId::G8);
         let g1 = with(r#""locations":["calf"]"#).contains(&RuleId::G1);
+        let g2 = with(r#""sleep_affected":true"#).contains(&RuleId::G2);
+        let g9 = with(r#""medicines":["statin"]"#).contains(&RuleId::G9);
+        let g9_ccb = with(r#""medicines":["calcium_channel_blocker"]"#).contains(&RuleId::G9);
         assert_eq!(g7, frequency >= Frequency::OnceAWeek, "G7 at {frequency:?}");
+        assert_eq!(g2, frequency >= Frequency::OnceAWeek, "G2 at {frequency:?}");
+        assert_eq!(g9, frequency >= Frequency::OnceAWeek, "G9 at {frequency:?}");
+        assert_eq!(
+            g9_ccb,
+            frequency >= Frequency::TwiceAWeek,
+            "G9 for a calcium channel blocker at {frequency:?}"
+        );
         assert_eq!(
             g8,
             frequency >= Frequency::TwiceAWeek,
@@ -223,8 +388,9 @@ fn no_rule_means_self_care() {
     for json in [
         "{}",
         r#"{"age_band":"50_64","frequency":"less_than_weekly","duration":"under_1_min",
-            "locations":["calf","foot"],"lifestyle":["low_fluids","sedentary"],
-            "conditions":["diabetes"],"medicines":["statin"],"pregnant":true}"#,
+            "locations":["calf","foot"],"lifestyle":["low_fluids","sedentary","alcohol"],
+            "conditions":["diabetes"],"medicines":["statin"],"pregnant":true,
+            "clot_risks":["previous_clot"]}"#,
     ] {
         let assessment = assess_json(json);
         assert_eq!(assessment.level, TriageLevel::SelfCare, "{json}");
@@ -271,7 +437,17 @@ fn assessment_json_has_the_spec_shape() {
         serde_json::json!(["ARTICLE", "NHS"])
     );
     assert_eq!(json["factors"], serde_json::json!([]));
-    assert_eq!(json["tips"].as_array().map(Vec::len), Some(15));
+    assert_eq!(
+        json["tips"],
+        serde_json::json!([]),
+        "no self-care tips when urgent"
+    );
+    assert_eq!(
+        json["while_waiting"],
+        serde_json::json!(["rest_and_watch", "do_not_rub"])
+    );
+    let gp = serde_json::to_value(assess_json(r#"{"frequency":"3_plus_per_week"}"#)).unwrap();
+    assert_eq!(gp["tips"].as_array().map(Vec::len), Some(15));
 }
 
 enum Shape {
@@ -295,7 +471,10 @@ const SPEC_VALUES: &[(&str, Shape, &[&str])] = &[
             "one_leg_swollen",
             "leg_red_or_warm",
             "severe_persistent_pain",
-            "wound_or_toxin",
+            "spasms_after_wound",
+            "poison_exposure",
+            "dark_urine",
+            "back_pain_with_saddle_or_bladder_change",
         ],
     ),
     (
@@ -310,6 +489,21 @@ const SPEC_VALUES: &[(&str, Shape, &[&str])] = &[
             "pain_walking_eases_with_rest",
             "urge_to_move_legs",
             "foot_pain_at_rest",
+            "muscle_wasting_or_twitching",
+            "both_legs_swollen",
+        ],
+    ),
+    (
+        "clot_risks",
+        Shape::List,
+        &[
+            "recent_surgery_or_injury",
+            "leg_in_cast_or_tight_bandage",
+            "long_journey_or_bed_rest",
+            "previous_clot",
+            "cancer_treatment",
+            "estrogen_pill_or_hrt",
+            "gave_birth_in_last_6_weeks",
         ],
     ),
     (
@@ -326,7 +520,12 @@ const SPEC_VALUES: &[(&str, Shape, &[&str])] = &[
     (
         "duration",
         Shape::Choice,
-        &["under_1_min", "1_to_10_min", "over_10_min"],
+        &[
+            "under_1_min",
+            "1_to_10_min",
+            "over_10_min_eased",
+            "over_10_min",
+        ],
     ),
     ("locations", Shape::List, &["calf", "foot", "thigh"]),
     (
@@ -350,6 +549,7 @@ const SPEC_VALUES: &[(&str, Shape, &[&str])] = &[
             "statin",
             "calcium_channel_blocker",
             "hormone_or_osteoporosis",
+            "nsaid",
             "beta_blocker",
             "antidepressant",
             "other",
@@ -367,6 +567,7 @@ const SPEC_VALUES: &[(&str, Shape, &[&str])] = &[
             "low_mineral_diet",
             "unsupportive_footwear",
             "sedentary",
+            "alcohol",
         ],
     ),
 ];
@@ -409,10 +610,11 @@ fn enums_list_exactly_the_spec_values_in_order() {
     fn ids<T: Copy>(all: &[T], as_str: fn(T) -> &'static str) -> Vec<&'static str> {
         all.iter().map(|value| as_str(*value)).collect()
     }
-    let ours: [(&str, Vec<&str>); 9] = [
+    let ours: [(&str, Vec<&str>); 10] = [
         ("age_band", ids(AgeBand::ALL, AgeBand::as_str)),
         ("red_flags", ids(RedFlag::ALL, RedFlag::as_str)),
         ("symptoms", ids(Symptom::ALL, Symptom::as_str)),
+        ("clot_risks", ids(ClotRisk::ALL, ClotRisk::as_str)),
         ("frequency", ids(Frequency::ALL, Frequency::as_str)),
         ("duration", ids(Duration::ALL, Duration::as_str)),
         ("locations", ids(Location::ALL, Location::as_str)),

@@ -166,6 +166,7 @@ fn choices_have_stable_unique_ids_and_codes() {
             "low_mineral_diet",
             "unsupportive_footwear",
             "sedentary",
+            "alcohol",
             "new_medicine"
         ]
     );

@@ -91,7 +91,7 @@ async fn clicking_through_reaches_a_result_with_reasons_and_records_it() {
     forget("wasm-full");
     let (host, _handle) = mount(&[("storage-namespace", "wasm-full")]).await;
     assert_eq!(heading(&host), "First, a quick safety check");
-    assert_eq!(text(&host, ".cw-check-progress-text"), "Step 1 of 8");
+    assert_eq!(text(&host, ".cw-check-progress-text"), "Step 1 of 9");
 
     press(&host, "Next").await;
     assert_eq!(heading(&host), "First, a quick safety check");
@@ -103,7 +103,7 @@ async fn clicking_through_reaches_a_result_with_reasons_and_records_it() {
     assert!(shadow_all(&host, "[role=alert]").is_empty());
     press(&host, "Next").await;
     assert_eq!(heading(&host), "About you");
-    assert_eq!(text(&host, ".cw-check-progress-text"), "Step 2 of 8");
+    assert_eq!(text(&host, ".cw-check-progress-text"), "Step 2 of 9");
     press(&host, "Back").await;
     assert!(
         is_checked(&host, "cw-check-red_flags-none"),

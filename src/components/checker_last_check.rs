@@ -31,7 +31,7 @@ pub fn CheckerLastCheck(props: &CheckerLastCheckProps) -> Html {
         let headline = ctx.config.fill_contacts(ctx.texts.level(level).headline);
         let answers = record.answers.clone();
         let on_see = props.on_action.reform(move |_: MouseEvent| {
-            CheckerAction::Resume(CheckerFlow::finished(answers.clone()))
+            CheckerAction::Resume(Box::new(CheckerFlow::finished(answers.clone())))
         });
         (level, record.checked_on, headline, on_see)
     });

@@ -1,6 +1,7 @@
 //! The checker's result, worked out with `assess`. The level card always comes first so that
-//! an emergency or urgent result can never sit below tips; then the disclaimer, the reasons,
-//! the contributing factors and a few tips. "Start again" asks before it clears answers.
+//! an emergency or urgent result can never sit below tips; then what to do while waiting (at
+//! urgent and emergency, in place of tips), the disclaimer, the reasons, the contributing
+//! factors and, below urgent, a few tips. "Start again" asks before it clears answers.
 use yew::prelude::*;
 
 use crate::components::checker_factors::CheckerFactors;
@@ -9,12 +10,12 @@ use crate::components::checker_reasons::CheckerReasons;
 use crate::components::checker_result_actions::CheckerResultActions;
 use crate::components::checker_result_tips::CheckerResultTips;
 use crate::components::checker_step::step_title;
+use crate::components::checker_while_waiting::CheckerWhileWaiting;
 use crate::context::WidgetContext;
 use crate::domain::answers::Answers;
 use crate::domain::assessment::assess;
 use crate::domain::checker_flow::{result_tips, CheckerAction, Step};
 use crate::domain::date::{CalendarDate, DateStyle};
-use crate::domain::rules::TriageLevel;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerResultProps {
@@ -37,15 +38,19 @@ pub fn CheckerResult(props: &CheckerResultProps) -> Html {
     html! {
         <section class="cw-check-result" aria-label={step_title(Step::Result)}>
             <CheckerLevelCard {level} heading={props.heading.clone()} />
+            if !assessment.while_waiting.is_empty() {
+                <CheckerWhileWaiting advice={assessment.while_waiting.clone()} />
+            }
             <p class="cw-check-disclaimer">{ disclaimer }</p>
             <p class="cw-small cw-muted">
                 { format!("Based on your answers on {}.", ctx.date(props.checked_on, DateStyle::Long)) }
             </p>
             <CheckerReasons reasons={assessment.reasons.clone()} />
             <CheckerFactors factors={assessment.factors.clone()} />
-            // Someone who must call for help now should not be reading about stretches.
-            if level != TriageLevel::Emergency {
-                <CheckerResultTips tips={result_tips(&assessment).to_vec()} />
+            // Someone who must get help today or now should not be reading about stretches.
+            if !level.is_urgent_or_emergency() {
+                <CheckerResultTips tips={result_tips(&assessment).to_vec()}
+                                   cautions={assessment.cautions.clone()} />
             }
             <CheckerResultActions confirming={props.confirming_restart} on_action={props.on_action.clone()} />
         </section>

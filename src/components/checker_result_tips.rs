@@ -4,11 +4,12 @@ use yew::prelude::*;
 use crate::components::checker_sources::CheckerSources;
 use crate::context::WidgetContext;
 use crate::domain::config::Panel;
-use crate::domain::tips::{Tip, TipId};
+use crate::domain::tips::{caution_for, Tip, TipCautionNote, TipId};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerResultTipsProps {
     pub tips: Vec<TipId>,
+    pub cautions: Vec<TipCautionNote>,
 }
 
 #[component]
@@ -29,6 +30,11 @@ pub fn CheckerResultTips(props: &CheckerResultTipsProps) -> Html {
                         <li class="cw-check-item">
                             <p class="cw-check-item-title">{ text.title }</p>
                             <p>{ text.body }</p>
+                            if let Some(caution) = caution_for(*tip, &props.cautions) {
+                                <p class="cw-tip-caution" data-caution={caution.as_str()}>
+                                    { texts.tip_caution(caution) }
+                                </p>
+                            }
                             <CheckerSources summary={sources} citations={Tip::get(*tip).sources} />
                         </li>
                     }

@@ -28,6 +28,7 @@ pub fn step_title(step: Step) -> &'static str {
         Step::HowOften => "How often and how long",
         Step::WhereAndSleep => "Where, and your sleep",
         Step::OtherSymptoms => "Other symptoms",
+        Step::ClotRisks => "Blood clot risks",
         Step::Medicines => "Medicines",
         Step::Conditions => "Health conditions",
         Step::Habits => "Daily habits",

@@ -13,6 +13,7 @@ pub mod checker_result_tips;
 pub mod checker_review;
 pub mod checker_sources;
 pub mod checker_step;
+pub mod checker_while_waiting;
 pub mod diary_alerts;
 pub mod diary_chart;
 pub mod diary_delete_all;

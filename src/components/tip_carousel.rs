@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::components::tip_slide::TipSlide;
 use crate::domain::carousel::{CarouselAction, CarouselPart, CarouselState};
-use crate::domain::tips::TipId;
+use crate::domain::tips::{caution_for, TipCautionNote, TipId};
 
 /// Long enough to read a tip's two or three short sentences at a calm pace.
 const SLIDE_SHOW_MS: i32 = 6_000;
@@ -25,6 +25,8 @@ pub struct TipCarouselProps {
     pub order: Vec<TipId>,
     /// Tips marked as matching the user's answers.
     pub matching: Vec<TipId>,
+    /// Tips that carry a caution for this person.
+    pub cautions: Vec<TipCautionNote>,
 }
 
 impl Reducible for CarouselState {
@@ -99,7 +101,7 @@ pub fn TipCarousel(props: &TipCarouselProps) -> Html {
                 { rotation_view(&state, rotation_control) }
                 { step_buttons(&state) }
             </div>
-            { slides_view(&state, &props.matching) }
+            { slides_view(&state, props) }
         </section>
     }
 }
@@ -175,7 +177,7 @@ fn on_click(
     Callback::from(state.dispatcher()).reform(move |_: MouseEvent| action.clone())
 }
 
-fn slides_view(state: &CarouselState, matching: &[TipId]) -> Html {
+fn slides_view(state: &CarouselState, props: &TipCarouselProps) -> Html {
     let count = state.slides().len();
     // Announcing every slide the show moves to would talk over the user, so the region
     // speaks only while the show is off, when slides change at the user's request.
@@ -184,7 +186,8 @@ fn slides_view(state: &CarouselState, matching: &[TipId]) -> Html {
         <div class="cw-tips-slides" id={SLIDES_ID} aria-live={live}>
             { for state.slides().iter().enumerate().map(|(index, tip)| html! {
                 <TipSlide key={tip.as_str()} tip={*tip} number={index + 1} {count}
-                          shown={index == state.current()} matches={matching.contains(tip)} />
+                          shown={index == state.current()} matches={props.matching.contains(tip)}
+                          caution={caution_for(*tip, &props.cautions)} />
             }) }
         </div>
     }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::context::WidgetContext;
 use crate::domain::content::Texts;
 use crate::domain::rules::Citation;
-use crate::domain::tips::{Tip, TipId};
+use crate::domain::tips::{Tip, TipCaution, TipId};
 
 #[derive(Properties, PartialEq)]
 pub struct TipSlideProps {
@@ -15,6 +15,7 @@ pub struct TipSlideProps {
     pub count: usize,
     pub shown: bool,
     pub matches: bool,
+    pub caution: Option<TipCaution>,
 }
 
 /// Every slide stays in the DOM, hidden unless shown, so its "N of M" never changes.
@@ -36,6 +37,11 @@ pub fn TipSlide(props: &TipSlideProps) -> Html {
             </p>
             <h4 class="cw-tips-slide-title">{ text.title }</h4>
             <p>{ text.body }</p>
+            if let Some(caution) = props.caution {
+                <p class="cw-tip-caution" data-caution={caution.as_str()}>
+                    { ctx.texts.tip_caution(caution) }
+                </p>
+            }
             <p class="cw-tips-sources cw-small cw-muted">
                 { sources_line(ctx.texts, Tip::get(props.tip).sources) }
             </p>

@@ -32,7 +32,8 @@ pub fn TipsPanel() -> Html {
                     { "Tips that match your answers come first." }
                 </p>
             }
-            <TipCarousel order={overview.order.clone()} matching={overview.matching.clone()} />
+            <TipCarousel order={overview.order.clone()} matching={overview.matching.clone()}
+                         cautions={overview.cautions.clone()} />
             { medicines_note(ctx.texts, overview.medicines_raised) }
         </div>
     }

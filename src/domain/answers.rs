@@ -10,11 +10,17 @@ use serde_json::Value;
 /// Declares an id enum whose wire name, `as_str` and `ALL` come from one list, so the
 /// serde names, the UI's option ids and the spec order cannot drift apart.
 macro_rules! id_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:tt,)+ }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:tt,)+ }) => {
+        $crate::domain::answers::id_enum! {
+            $(#[$meta])* $name { $($(#[$vmeta])* $variant = $id,)+ } legacy {}
+        }
+    };
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:tt,)+ }
+     legacy { $($old_id:tt => $old_variant:ident,)* }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name {
-            $($variant,)+
+            $($(#[$vmeta])* $variant,)+
         }
 
         // By hand rather than derived: the derive writes a visitor per enum that also accepts
@@ -46,9 +52,16 @@ macro_rules! id_enum {
                 }
             }
 
-            /// The value with this id, if there is one.
+            /// The value with this id, if there is one. Ids of earlier versions are read as
+            /// the value that replaced them, so saved data keeps its meaning; `as_str` never
+            /// writes them again.
             pub fn from_id(id: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|value| value.as_str() == id)
+                const LEGACY: &[(&str, $name)] = &[$(($old_id, $name::$old_variant)),*];
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|value| value.as_str() == id)
+                    .or_else(|| LEGACY.iter().find(|(old, _)| *old == id).map(|(_, value)| *value))
             }
         }
     };
@@ -107,7 +120,14 @@ id_enum! {
         OneLegSwollen = "one_leg_swollen",
         LegRedOrWarm = "leg_red_or_warm",
         SeverePersistentPain = "severe_persistent_pain",
-        WoundOrToxin = "wound_or_toxin",
+        SpasmsAfterWound = "spasms_after_wound",
+        PoisonExposure = "poison_exposure",
+        DarkUrine = "dark_urine",
+        BackPainWithSaddleOrBladderChange = "back_pain_with_saddle_or_bladder_change",
+    }
+    // v1 had one flag for both; a wound is the more cautious reading (possible tetanus).
+    legacy {
+        "wound_or_toxin" => SpasmsAfterWound,
     }
 }
 
@@ -122,6 +142,21 @@ id_enum! {
         PainWalkingEasesWithRest = "pain_walking_eases_with_rest",
         UrgeToMoveLegs = "urge_to_move_legs",
         FootPainAtRest = "foot_pain_at_rest",
+        MuscleWastingOrTwitching = "muscle_wasting_or_twitching",
+        BothLegsSwollen = "both_legs_swollen",
+    }
+}
+
+id_enum! {
+    /// Things that make a blood clot in a leg vein more likely (NHS DVT page).
+    ClotRisk {
+        RecentSurgeryOrInjury = "recent_surgery_or_injury",
+        LegInCastOrTightBandage = "leg_in_cast_or_tight_bandage",
+        LongJourneyOrBedRest = "long_journey_or_bed_rest",
+        PreviousClot = "previous_clot",
+        CancerTreatment = "cancer_treatment",
+        EstrogenPillOrHrt = "estrogen_pill_or_hrt",
+        GaveBirthInLast6Weeks = "gave_birth_in_last_6_weeks",
     }
 }
 
@@ -137,11 +172,12 @@ id_enum! {
 }
 
 id_enum! {
-    /// How long the longest recent cramp lasted; `Over10Min` means it also did not ease
-    /// with stretching.
+    /// How long the longest recent cramp lasted. Over 10 minutes is split by whether
+    /// stretching eased it: `Over10Min` did not ease, and needs advice today.
     Duration {
         Under1Min = "under_1_min",
         OneTo10Min = "1_to_10_min",
+        Over10MinEased = "over_10_min_eased",
         Over10Min = "over_10_min",
     }
 }
@@ -175,6 +211,7 @@ id_enum! {
         Statin = "statin",
         CalciumChannelBlocker = "calcium_channel_blocker",
         HormoneOrOsteoporosis = "hormone_or_osteoporosis",
+        Nsaid = "nsaid",
         BetaBlocker = "beta_blocker",
         Antidepressant = "antidepressant",
         Other = "other",
@@ -192,6 +229,7 @@ id_enum! {
         LowMineralDiet = "low_mineral_diet",
         UnsupportiveFootwear = "unsupportive_footwear",
         Sedentary = "sedentary",
+        Alcohol = "alcohol",
     }
 }
 
@@ -202,6 +240,7 @@ id_enum! {
         Pregnant = "pregnant",
         RedFlags = "red_flags",
         Symptoms = "symptoms",
+        ClotRisks = "clot_risks",
         Frequency = "frequency",
         Duration = "duration",
         Locations = "locations",
@@ -220,6 +259,7 @@ pub enum AnswerOption {
     AgeBand(AgeBand),
     RedFlag(RedFlag),
     Symptom(Symptom),
+    ClotRisk(ClotRisk),
     Frequency(Frequency),
     Duration(Duration),
     Location(Location),
@@ -262,7 +302,8 @@ macro_rules! answer_options {
     };
 }
 answer_options!(
-    AgeBand, RedFlag, Symptom, Frequency, Duration, Location, Condition, Medicine, Lifestyle
+    AgeBand, RedFlag, Symptom, ClotRisk, Frequency, Duration, Location, Condition, Medicine,
+    Lifestyle
 );
 
 /// How a question is answered, with the options to show for it.
@@ -283,6 +324,7 @@ impl AnswerKey {
             AnswerKey::Duration => AnswerKind::Choice(Duration::OPTIONS),
             AnswerKey::RedFlags => AnswerKind::List(RedFlag::OPTIONS),
             AnswerKey::Symptoms => AnswerKind::List(Symptom::OPTIONS),
+            AnswerKey::ClotRisks => AnswerKind::List(ClotRisk::OPTIONS),
             AnswerKey::Locations => AnswerKind::List(Location::OPTIONS),
             AnswerKey::Conditions => AnswerKind::List(Condition::OPTIONS),
             AnswerKey::Medicines => AnswerKind::List(Medicine::OPTIONS),
@@ -304,6 +346,7 @@ pub struct Answers {
     pub pregnant: bool,
     pub red_flags: Vec<RedFlag>,
     pub symptoms: Vec<Symptom>,
+    pub clot_risks: Vec<ClotRisk>,
     pub frequency: Option<Frequency>,
     pub duration: Option<Duration>,
     pub locations: Vec<Location>,
@@ -323,6 +366,7 @@ impl Answers {
             AnswerOption::Duration(value) => self.duration == Some(value),
             AnswerOption::RedFlag(value) => self.red_flags.contains(&value),
             AnswerOption::Symptom(value) => self.symptoms.contains(&value),
+            AnswerOption::ClotRisk(value) => self.clot_risks.contains(&value),
             AnswerOption::Location(value) => self.locations.contains(&value),
             AnswerOption::Condition(value) => self.conditions.contains(&value),
             AnswerOption::Medicine(value) => self.medicines.contains(&value),
@@ -339,6 +383,7 @@ impl Answers {
             AnswerOption::Duration(value) => toggle_choice(&mut self.duration, value),
             AnswerOption::RedFlag(value) => toggle_listed(&mut self.red_flags, value),
             AnswerOption::Symptom(value) => toggle_listed(&mut self.symptoms, value),
+            AnswerOption::ClotRisk(value) => toggle_listed(&mut self.clot_risks, value),
             AnswerOption::Location(value) => toggle_listed(&mut self.locations, value),
             AnswerOption::Condition(value) => toggle_listed(&mut self.conditions, value),
             AnswerOption::Medicine(value) => toggle_listed(&mut self.medicines, value),
@@ -559,22 +604,28 @@ fn value_problem(key: AnswerKey, value: &Value) -> Option<AnswersError> {
     match (key.kind(), value) {
         (AnswerKind::YesNo, Value::Bool(_)) | (AnswerKind::Choice(_), Value::Null) => None,
         (AnswerKind::YesNo, _) => wrong_type(Expected::Boolean),
-        (AnswerKind::Choice(options), Value::String(text)) => unknown_value(key, options, text),
+        (AnswerKind::Choice(_), Value::String(text)) => unknown_value(key, text),
         (AnswerKind::Choice(_), _) => wrong_type(Expected::Text),
-        (AnswerKind::List(options), Value::Array(items)) => {
-            items.iter().find_map(|item| match item {
-                Value::String(text) => unknown_value(key, options, text),
-                _ => wrong_type(Expected::ListOfText),
-            })
-        }
+        (AnswerKind::List(_), Value::Array(items)) => items.iter().find_map(|item| match item {
+            Value::String(text) => unknown_value(key, text),
+            _ => wrong_type(Expected::ListOfText),
+        }),
         (AnswerKind::List(_), _) => wrong_type(Expected::ListOfText),
     }
 }
 
-fn unknown_value(key: AnswerKey, options: &[AnswerOption], text: &str) -> Option<AnswersError> {
-    let known = options.iter().any(|option| option.as_str() == text);
-    (!known).then(|| AnswersError::UnknownValue {
-        key: key.as_str(),
-        value: text.to_owned(),
-    })
+/// Asks the derive itself whether `text` is a value of `key`, so that the diagnosis accepts
+/// exactly what the parser does, legacy ids included.
+fn unknown_value(key: AnswerKey, text: &str) -> Option<AnswersError> {
+    let value = match key.kind() {
+        AnswerKind::List(_) => Value::Array(vec![Value::String(text.to_owned())]),
+        _ => Value::String(text.to_owned()),
+    };
+    let one_key = Value::Object([(key.as_str().to_owned(), value)].into_iter().collect());
+    serde_json::from_value::<Answers>(one_key)
+        .is_err()
+        .then(|| AnswersError::UnknownValue {
+            key: key.as_str(),
+            value: text.to_owned(),
+        })
 }

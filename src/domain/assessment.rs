@@ -4,16 +4,17 @@
 
 use serde::{Serialize, Serializer};
 
-use super::answers::{id_enum, AgeBand, Answers, Condition, Lifestyle, Medicine};
+use super::answers::{id_enum, AgeBand, Answers, ClotRisk, Condition, Lifestyle, Medicine};
 use super::rules::{serialize_source_names, ArticleSection as Section, Citation, RuleId};
 use super::rules::{Source, TriageLevel, RULES};
 use super::small_collections::sort_small_by;
-use super::tips::{order_tips, TipId};
+use super::tips::{order_tips, tip_cautions, waiting_advice, TipCautionNote, TipId, WaitingAdvice};
 
 id_enum! {
     /// The groups factors are shown in.
     FactorKind {
         Risk = "risk",
+        ClotRisk = "clot_risk",
         Lifestyle = "lifestyle",
         Condition = "condition",
         Medicine = "medicine",
@@ -30,12 +31,14 @@ id_enum! {
     }
 }
 
-/// Something in the answers that can make cramps more likely. Not being active is a risk
-/// factor in the article, so `Lifestyle(Sedentary)` is shown as a risk, not a habit.
+/// Something in the answers that can make cramps, or a clot, more likely. Not being active
+/// and a recent birth are risk factors in the article, so `Lifestyle(Sedentary)` and
+/// `ClotRisk(GaveBirthInLast6Weeks)` are shown as risks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FactorId {
     Age50Plus,
     Pregnancy,
+    ClotRisk(ClotRisk),
     Lifestyle(Lifestyle),
     Condition(Condition),
     Medicine(Medicine),
@@ -47,9 +50,17 @@ impl FactorId {
         [
             FactorId::Age50Plus,
             FactorId::Pregnancy,
+            FactorId::ClotRisk(ClotRisk::GaveBirthInLast6Weeks),
             FactorId::Lifestyle(Lifestyle::Sedentary),
         ]
         .into_iter()
+        .chain(
+            ClotRisk::ALL
+                .iter()
+                .copied()
+                .filter(|risk| *risk != ClotRisk::GaveBirthInLast6Weeks)
+                .map(FactorId::ClotRisk),
+        )
         .chain(habits().map(FactorId::Lifestyle))
         .chain(Condition::ALL.iter().copied().map(FactorId::Condition))
         .chain(Medicine::ALL.iter().copied().map(FactorId::Medicine))
@@ -60,6 +71,7 @@ impl FactorId {
         match self {
             FactorId::Age50Plus => "age_50_plus",
             FactorId::Pregnancy => "pregnancy",
+            FactorId::ClotRisk(value) => value.as_str(),
             FactorId::Lifestyle(value) => value.as_str(),
             FactorId::Condition(value) => value.as_str(),
             FactorId::Medicine(value) => value.as_str(),
@@ -70,7 +82,9 @@ impl FactorId {
         match self {
             FactorId::Age50Plus
             | FactorId::Pregnancy
+            | FactorId::ClotRisk(ClotRisk::GaveBirthInLast6Weeks)
             | FactorId::Lifestyle(Lifestyle::Sedentary) => FactorKind::Risk,
+            FactorId::ClotRisk(_) => FactorKind::ClotRisk,
             FactorId::Lifestyle(_) => FactorKind::Lifestyle,
             FactorId::Condition(_) => FactorKind::Condition,
             FactorId::Medicine(_) => FactorKind::Medicine,
@@ -82,11 +96,12 @@ impl FactorId {
     pub const fn evidence(self) -> Option<EvidenceStrength> {
         match self {
             FactorId::Medicine(medicine) => match medicine {
-                Medicine::Diuretic | Medicine::AsthmaInhalerLaba => Some(EvidenceStrength::Strong),
-                Medicine::Statin | Medicine::CalciumChannelBlocker => {
-                    Some(EvidenceStrength::Moderate)
-                }
-                Medicine::HormoneOrOsteoporosis => Some(EvidenceStrength::Reported),
+                Medicine::AsthmaInhalerLaba => Some(EvidenceStrength::Strong),
+                Medicine::Diuretic
+                | Medicine::Statin
+                | Medicine::HormoneOrOsteoporosis
+                | Medicine::Nsaid => Some(EvidenceStrength::Moderate),
+                Medicine::CalciumChannelBlocker => Some(EvidenceStrength::Reported),
                 Medicine::BetaBlocker | Medicine::Antidepressant => Some(EvidenceStrength::Weak),
                 Medicine::Other => None,
             },
@@ -95,12 +110,15 @@ impl FactorId {
     }
 
     pub const fn sources(self) -> &'static [Citation] {
+        const RISK_FACTORS: Citation = Citation::article(Section::RiskFactors);
+        const NHS: Citation = Citation::of(Source::Nhs);
         match self {
             FactorId::Age50Plus
             | FactorId::Pregnancy
-            | FactorId::Lifestyle(Lifestyle::Sedentary) => {
-                const { &[Citation::article(Section::RiskFactors)] }
-            }
+            | FactorId::Lifestyle(Lifestyle::Sedentary) => const { &[RISK_FACTORS] },
+            FactorId::ClotRisk(ClotRisk::GaveBirthInLast6Weeks) => const { &[RISK_FACTORS, NHS] },
+            FactorId::ClotRisk(_) => const { &[NHS] },
+            FactorId::Lifestyle(Lifestyle::Alcohol) => const { &[Citation::of(Source::Afp)] },
             FactorId::Lifestyle(_) => const { &[Citation::article(Section::LifestyleFactors)] },
             // The article does not name liver disease; NICE CKS does.
             FactorId::Condition(Condition::LiverDisease) => {
@@ -124,10 +142,13 @@ const fn medicine_sources(medicine: Medicine) -> &'static [Citation] {
     const GARRISON: Citation = Citation::of(Source::Garrison2011);
     const NICE: Citation = Citation::of(Source::NiceCks);
     const AFP: Citation = Citation::of(Source::Afp);
+    const NHS: Citation = Citation::of(Source::Nhs);
     match medicine {
-        Medicine::Diuretic | Medicine::AsthmaInhalerLaba => &[GARRISON, NICE],
-        Medicine::Statin | Medicine::CalciumChannelBlocker => &[GARRISON, NICE, SIDE_EFFECTS],
-        Medicine::HormoneOrOsteoporosis => &[AFP],
+        Medicine::AsthmaInhalerLaba => &[GARRISON],
+        Medicine::Diuretic => &[GARRISON, NICE],
+        Medicine::Statin => &[GARRISON, NHS],
+        Medicine::HormoneOrOsteoporosis | Medicine::Nsaid => &[AFP],
+        Medicine::CalciumChannelBlocker => &[NICE],
         Medicine::BetaBlocker | Medicine::Antidepressant => &[SIDE_EFFECTS, AFP],
         Medicine::Other => &[SIDE_EFFECTS],
     }
@@ -184,8 +205,13 @@ pub struct Assessment {
     /// Fired rules, most severe first, in table order within a level.
     pub reasons: Vec<Reason>,
     pub factors: Vec<Factor>,
-    /// Every tip; those that answer the user's factors and reasons come first.
+    /// Self-care tips, those that answer the user's factors and reasons first. Empty at
+    /// `urgent` and `emergency`: a person who needs help today should not be reading tips.
     pub tips: Vec<TipId>,
+    /// What to do until help is reached, in place of tips at `urgent` and `emergency`.
+    pub while_waiting: Vec<WaitingAdvice>,
+    /// Tips that need care for this person, wherever they are shown.
+    pub cautions: Vec<TipCautionNote>,
 }
 
 pub fn assess(answers: &Answers) -> Assessment {
@@ -205,12 +231,19 @@ pub fn assess(answers: &Answers) -> Assessment {
 
     let factors = contributing_factors(answers);
     let fired: Vec<RuleId> = reasons.iter().map(|reason| reason.rule).collect();
-    let tips = order_tips(&factors, &fired);
+    let cautions = tip_cautions(answers);
+    let tips = if level.is_urgent_or_emergency() {
+        Vec::new()
+    } else {
+        order_tips(&factors, &fired, &cautions)
+    };
     Assessment {
         level,
         reasons,
         factors,
         tips,
+        while_waiting: waiting_advice(level, &fired),
+        cautions,
     }
 }
 
@@ -220,6 +253,7 @@ fn contributing_factors(answers: &Answers) -> Vec<Factor> {
     let present = |id: &FactorId| match *id {
         FactorId::Age50Plus => answers.age_band >= Some(AgeBand::From50To64),
         FactorId::Pregnancy => answers.pregnant,
+        FactorId::ClotRisk(value) => answers.clot_risks.contains(&value),
         FactorId::Lifestyle(value) => answers.lifestyle.contains(&value),
         FactorId::Condition(value) => answers.conditions.contains(&value),
         FactorId::Medicine(value) => answers.medicines.contains(&value),

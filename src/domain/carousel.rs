@@ -9,7 +9,7 @@ use super::assessment::Assessment;
 use super::check_record::CheckRecord;
 use super::date::CalendarDate;
 use super::rules::{RuleId, TriageLevel};
-use super::tips::{Concern, Tip, TipId, DEFAULT_ORDER};
+use super::tips::{caution_for, Concern, Tip, TipCaution, TipCautionNote, TipId, DEFAULT_ORDER};
 
 /// What the tips panel shows around its tips, worked out from the last finished check.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +18,8 @@ pub struct TipsOverview {
     pub order: Vec<TipId>,
     /// Tips that answer something the last check found.
     pub matching: Vec<TipId>,
+    /// Tips that need care for the person who took the last check.
+    pub cautions: Vec<TipCautionNote>,
     /// The day of the last check, if there was one.
     pub checked_on: Option<CalendarDate>,
     /// The last check listed a medicine, so the medicine caution belongs next to the tips.
@@ -33,6 +35,7 @@ impl TipsOverview {
             None => TipsOverview {
                 order: DEFAULT_ORDER.to_vec(),
                 matching: Vec::new(),
+                cautions: Vec::new(),
                 checked_on: None,
                 medicines_raised: false,
                 help_needed: None,
@@ -41,9 +44,22 @@ impl TipsOverview {
         }
     }
 
+    /// After a check that asked for help today or now, the tips keep their default order and
+    /// match nothing: ordering them by that check would present them as an answer to it.
+    /// Otherwise the personal order comes first, then any tip a caution left out of it, which
+    /// the carousel still shows, with its caution.
     fn after_check(assessment: &Assessment, checked_on: CalendarDate) -> TipsOverview {
         let fired: Vec<RuleId> = assessment.reasons.iter().map(|r| r.rule).collect();
         let raised = |concern: &Concern| concern.is_raised(&assessment.factors, &fired);
+        let help_needed = Some(assessment.level).filter(|level| level.is_urgent_or_emergency());
+        let order: Vec<TipId> = if help_needed.is_some() {
+            DEFAULT_ORDER.to_vec()
+        } else {
+            let left_out = DEFAULT_ORDER
+                .iter()
+                .filter(|tip| !assessment.tips.contains(tip));
+            assessment.tips.iter().chain(left_out).copied().collect()
+        };
         let matching: Vec<TipId> = assessment
             .tips
             .iter()
@@ -51,11 +67,12 @@ impl TipsOverview {
             .filter(|tip| Tip::get(*tip).addresses.iter().any(raised))
             .collect();
         TipsOverview {
-            order: assessment.tips.clone(),
+            order,
             matching,
+            cautions: assessment.cautions.clone(),
             checked_on: Some(checked_on),
             medicines_raised: raised(&Concern::AnyMedicine),
-            help_needed: Some(assessment.level).filter(|level| level.is_urgent_or_emergency()),
+            help_needed,
         }
     }
 
@@ -67,6 +84,10 @@ impl TipsOverview {
 
     pub fn matches(&self, tip: TipId) -> bool {
         self.matching.contains(&tip)
+    }
+
+    pub fn caution(&self, tip: TipId) -> Option<TipCaution> {
+        caution_for(tip, &self.cautions)
     }
 }
 

@@ -3,8 +3,10 @@
 //! The Check panel wraps `CheckerFlow::reduce` with `use_reducer`; saving, focus and telling the
 //! app about a finished check happen in the panel's effects, never here.
 //!
-//! Red flags come first, as in NHS 111: an emergency flag skips every other question and goes
-//! straight to the result.
+//! Red flags come first, as in NHS 111. Whenever Next is pressed and the answers so far call
+//! for the emergency number, the wizard skips every other question and goes straight to the
+//! result: a red flag on its own does so on the first step, a combination (a cast and numbness,
+//! pain and a pale, numb foot) on the step that completes it.
 use serde::{Deserialize, Serialize};
 
 use super::answers::{AnswerKey, AnswerKind, AnswerOption, Answers};
@@ -24,6 +26,7 @@ pub enum Step {
     HowOften,
     WhereAndSleep,
     OtherSymptoms,
+    ClotRisks,
     Medicines,
     Conditions,
     Habits,
@@ -32,13 +35,16 @@ pub enum Step {
 }
 
 impl Step {
-    /// The question steps, in the order they are asked; "Step 3 of 8" counts these.
-    pub const QUESTIONS: [Step; 8] = [
+    /// The question steps, in the order they are asked; "Step 3 of 9" counts these. Clot
+    /// risks follow the symptoms, so that a combination that calls for the emergency number
+    /// (a cast with numbness) ends the wizard as soon as it is complete.
+    pub const QUESTIONS: [Step; 9] = [
         Step::RedFlags,
         Step::AboutYou,
         Step::HowOften,
         Step::WhereAndSleep,
         Step::OtherSymptoms,
+        Step::ClotRisks,
         Step::Medicines,
         Step::Conditions,
         Step::Habits,
@@ -52,6 +58,7 @@ impl Step {
             Step::HowOften => &[AnswerKey::Frequency, AnswerKey::Duration],
             Step::WhereAndSleep => &[AnswerKey::Locations, AnswerKey::SleepAffected],
             Step::OtherSymptoms => &[AnswerKey::Symptoms],
+            Step::ClotRisks => &[AnswerKey::ClotRisks],
             Step::Medicines => &[AnswerKey::Medicines, AnswerKey::MedicineStartedRecently],
             Step::Conditions => &[AnswerKey::Conditions],
             Step::Habits => &[AnswerKey::Lifestyle, AnswerKey::SelfCareTried],
@@ -137,7 +144,7 @@ pub enum CheckerAction {
     /// Forget every answer and begin at the red flags.
     Restart,
     /// Carry on from a saved flow: progress from an earlier visit, or a finished check.
-    Resume(CheckerFlow),
+    Resume(Box<CheckerFlow>),
 }
 
 /// The checker's state. Only the answers, the step and what was answered with "nothing" are
@@ -224,14 +231,10 @@ impl CheckerFlow {
         self.step != Step::RedFlags || self.given(AnswerKey::RedFlags) != Given::NotAnswered
     }
 
-    /// Whether the red flags ticked so far call for the emergency number, judged by the rule
-    /// table rather than a list kept here.
-    pub fn has_emergency_flag(&self) -> bool {
-        let flags_only = Answers {
-            red_flags: self.answers.red_flags.clone(),
-            ..Answers::default()
-        };
-        assess(&flags_only).level == TriageLevel::Emergency
+    /// Whether the answers so far call for the emergency number, judged by the rule table
+    /// rather than a list kept here.
+    pub fn calls_for_emergency(&self) -> bool {
+        self.assessment().level == TriageLevel::Emergency
     }
 
     pub fn assessment(&self) -> Assessment {
@@ -355,7 +358,7 @@ impl CheckerFlow {
             return self;
         }
         self.needs_answer = false;
-        if self.step == Step::RedFlags && self.has_emergency_flag() {
+        if self.step.is_question() && self.calls_for_emergency() {
             return self.show_result();
         }
         match self.step {
@@ -455,6 +458,7 @@ pub const fn key_of(option: AnswerOption) -> AnswerKey {
         AnswerOption::AgeBand(_) => AnswerKey::AgeBand,
         AnswerOption::RedFlag(_) => AnswerKey::RedFlags,
         AnswerOption::Symptom(_) => AnswerKey::Symptoms,
+        AnswerOption::ClotRisk(_) => AnswerKey::ClotRisks,
         AnswerOption::Frequency(_) => AnswerKey::Frequency,
         AnswerOption::Duration(_) => AnswerKey::Duration,
         AnswerOption::Location(_) => AnswerKey::Locations,
@@ -468,7 +472,8 @@ pub const fn key_of(option: AnswerOption) -> AnswerKey {
 pub const RESULT_TIPS: (usize, usize) = (3, 5);
 
 /// The tips a result shows: those that answer something in the assessment, at least
-/// `RESULT_TIPS.0` and at most `RESULT_TIPS.1`, best first.
+/// `RESULT_TIPS.0` and at most `RESULT_TIPS.1`, best first. None at `urgent` or `emergency`,
+/// whose assessment has no tips.
 pub fn result_tips(assessment: &Assessment) -> &[TipId] {
     let fired: Vec<_> = assessment
         .reasons

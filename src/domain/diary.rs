@@ -161,6 +161,7 @@ choice_enum! {
         LowMineralDiet = "low_mineral_diet" / 'm',
         UnsupportiveFootwear = "unsupportive_footwear" / 'w',
         Sedentary = "sedentary" / 'd',
+        Alcohol = "alcohol" / 'a',
         NewMedicine = "new_medicine" / 'r',
     }
 }

@@ -592,6 +592,7 @@ pub fn trigger_habit(trigger: Trigger) -> Option<Lifestyle> {
         Trigger::LowMineralDiet => Some(Lifestyle::LowMineralDiet),
         Trigger::UnsupportiveFootwear => Some(Lifestyle::UnsupportiveFootwear),
         Trigger::Sedentary => Some(Lifestyle::Sedentary),
+        Trigger::Alcohol => Some(Lifestyle::Alcohol),
         Trigger::NewMedicine => None,
     }
 }

@@ -3,7 +3,8 @@
 use serde::ser::{SerializeSeq, Serializer};
 
 use super::answers::{
-    assert_indexed_by_id, id_enum, AgeBand, Answers, Duration, Frequency, RedFlag, Symptom,
+    assert_indexed_by_id, id_enum, AgeBand, Answers, ClotRisk, Condition, Duration, Frequency,
+    Medicine, RedFlag, Symptom,
 };
 use ArticleSection as Section;
 use Source::{Afp, Mayo, Mhra, Nhs, NiceCks};
@@ -31,12 +32,20 @@ id_enum! {
     RuleId {
         E1 = "E1",
         E2 = "E2",
+        E3 = "E3",
+        E4 = "E4",
+        E5 = "E5",
+        E6 = "E6",
+        E7 = "E7",
         U1 = "U1",
         U2 = "U2",
         U3 = "U3",
         U4 = "U4",
         U5 = "U5",
         U6 = "U6",
+        U7 = "U7",
+        U8 = "U8",
+        U9 = "U9",
         G1 = "G1",
         G2 = "G2",
         G3 = "G3",
@@ -45,6 +54,11 @@ id_enum! {
         G6 = "G6",
         G7 = "G7",
         G8 = "G8",
+        G9 = "G9",
+        G10 = "G10",
+        G11 = "G11",
+        G12 = "G12",
+        G13 = "G13",
         A1 = "A1",
     }
 }
@@ -59,6 +73,7 @@ id_enum! {
         Afp = "AFP",
         Garrison2011 = "GARRISON-2011",
         Mhra = "MHRA",
+        Cochrane2020 = "COCHRANE-2020",
     }
 }
 
@@ -74,6 +89,7 @@ id_enum! {
         PhysicalTherapies = "physical_therapies_and_exercises",
         StretchingAndMassage = "stretching_and_massage_techniques",
         HydrationAndDiet = "hydration_and_dietary_tips",
+        WhenToSeeADoctor = "when_to_see_a_doctor",
         SevereSymptoms = "recognising_severe_symptoms",
         PersistentCramps = "understanding_persistent_or_chronic_cramps",
     }
@@ -141,49 +157,133 @@ fn symptom(answers: &Answers, wanted: &[Symptom]) -> bool {
     any_of(&answers.symptoms, wanted)
 }
 
+fn clot_risk(answers: &Answers, wanted: &[ClotRisk]) -> bool {
+    any_of(&answers.clot_risks, wanted)
+}
+
+/// "Any clot risk": a listed one, or pregnancy, which the spec counts as one.
+fn any_clot_risk(answers: &Answers) -> bool {
+    !answers.clot_risks.is_empty() || answers.pregnant
+}
+
+/// How often, for the rules that must not reassure a person who cannot say: G2, G7 and G9
+/// read an unknown frequency as once a week.
+fn cautious_frequency(answers: &Answers) -> Frequency {
+    answers.frequency.unwrap_or(Frequency::OnceAWeek)
+}
+
+/// Pain, or a leg in a cast, that may mean pressure building up inside the muscle (E3).
+fn possible_compartment_syndrome(a: &Answers) -> bool {
+    let in_cast = clot_risk(a, &[ClotRisk::LegInCastOrTightBandage]);
+    (red_flag(a, &[RedFlag::SeverePersistentPain])
+        && (red_flag(a, &[RedFlag::OneLegSwollen]) || in_cast))
+        || (in_cast
+            && symptom(
+                a,
+                &[Symptom::NumbnessOrTingling, Symptom::SkinDiscolouration],
+            ))
+}
+
+/// Pain with at least two more of the "Ps" of a blocked artery (E4).
+fn possible_limb_ischaemia(a: &Answers) -> bool {
+    let pain =
+        red_flag(a, &[RedFlag::SeverePersistentPain]) || symptom(a, &[Symptom::FootPainAtRest]);
+    let signs = [
+        Symptom::SkinDiscolouration,
+        Symptom::NumbnessOrTingling,
+        Symptom::Weakness,
+    ];
+    pain && signs
+        .iter()
+        .filter(|sign| a.symptoms.contains(sign))
+        .count()
+        >= 2
+}
+
+/// Medicines whose link with cramps is strong or moderate, which G9 reads. The factors show
+/// the same grading to the user; a test keeps the two in step.
+pub const LINKED_MEDICINES: &[Medicine] = &[
+    Medicine::Diuretic,
+    Medicine::AsthmaInhalerLaba,
+    Medicine::Statin,
+    Medicine::HormoneOrOsteoporosis,
+    Medicine::Nsaid,
+];
+
+const SEVERE_SYMPTOMS: Citation = Citation::article(Section::SevereSymptoms);
+const PERSISTENT_CRAMPS: Citation = Citation::article(Section::PersistentCramps);
+const NHS: Citation = Citation::of(Nhs);
+const MAYO: Citation = Citation::of(Mayo);
+const NICE_CKS: Citation = Citation::of(NiceCks);
+const AFP: Citation = Citation::of(Afp);
+
 /// All rules, most severe first and in `RuleId` order, so `Rule::get` can index it.
 pub static RULES: &[Rule] = &[
     Rule {
         id: RuleId::E1,
         level: Emergency,
         fires: |a| red_flag(a, &[RedFlag::BreathlessOrChestPain]),
-        sources: &[Citation::of(Nhs)],
+        sources: &[NHS],
     },
     Rule {
         id: RuleId::E2,
         level: Emergency,
         fires: |a| red_flag(a, &[RedFlag::SuddenColdPaleOrNumbLeg]),
-        sources: &[Citation::of(Nhs)],
+        sources: &[NHS],
+    },
+    Rule {
+        id: RuleId::E3,
+        level: Emergency,
+        fires: possible_compartment_syndrome,
+        sources: &[NHS],
+    },
+    Rule {
+        id: RuleId::E4,
+        level: Emergency,
+        fires: possible_limb_ischaemia,
+        sources: &[NHS],
+    },
+    Rule {
+        id: RuleId::E5,
+        level: Emergency,
+        fires: |a| red_flag(a, &[RedFlag::SpasmsAfterWound]),
+        sources: &[NHS],
+    },
+    Rule {
+        id: RuleId::E6,
+        level: Emergency,
+        fires: |a| red_flag(a, &[RedFlag::DarkUrine]),
+        sources: &[MAYO],
+    },
+    Rule {
+        id: RuleId::E7,
+        level: Emergency,
+        fires: |a| red_flag(a, &[RedFlag::BackPainWithSaddleOrBladderChange]),
+        sources: &[NHS],
     },
     Rule {
         id: RuleId::U1,
         level: Urgent,
         fires: |a| red_flag(a, &[RedFlag::OneLegSwollen, RedFlag::LegRedOrWarm]),
-        sources: &[
-            Citation::article(Section::SevereSymptoms),
-            Citation::of(Nhs),
-        ],
+        sources: &[SEVERE_SYMPTOMS, NHS],
     },
     Rule {
         id: RuleId::U2,
         level: Urgent,
         fires: |a| red_flag(a, &[RedFlag::SeverePersistentPain]),
-        sources: &[
-            Citation::article(Section::SevereSymptoms),
-            Citation::of(Mayo),
-        ],
+        sources: &[SEVERE_SYMPTOMS, MAYO],
     },
     Rule {
         id: RuleId::U3,
         level: Urgent,
         fires: |a| a.duration == Some(Duration::Over10Min),
-        sources: &[Citation::of(Nhs)],
+        sources: &[Citation::article(Section::WhenToSeeADoctor), NHS],
     },
     Rule {
         id: RuleId::U4,
         level: Urgent,
-        fires: |a| red_flag(a, &[RedFlag::WoundOrToxin]),
-        sources: &[Citation::of(Nhs), Citation::of(Mayo)],
+        fires: |a| red_flag(a, &[RedFlag::PoisonExposure]),
+        sources: &[MAYO],
     },
     Rule {
         id: RuleId::U5,
@@ -198,29 +298,63 @@ pub static RULES: &[Rule] = &[
                 ],
             )
         },
-        sources: &[
-            Citation::article(Section::SevereSymptoms),
-            Citation::of(Nhs),
-            Citation::of(Mayo),
-        ],
+        sources: &[SEVERE_SYMPTOMS, MAYO],
     },
     Rule {
         id: RuleId::U6,
         level: Urgent,
         fires: |a| symptom(a, &[Symptom::FootPainAtRest]),
-        sources: &[Citation::of(Nhs)],
+        sources: &[NHS],
+    },
+    Rule {
+        id: RuleId::U7,
+        level: Urgent,
+        fires: |a| {
+            a.medicines.contains(&Medicine::Statin)
+                && (symptom(
+                    a,
+                    &[
+                        Symptom::Weakness,
+                        Symptom::SorenessLastingDays,
+                        Symptom::DifficultyWalking,
+                    ],
+                ) || a.medicine_started_recently)
+        },
+        sources: &[NHS],
+    },
+    Rule {
+        id: RuleId::U8,
+        level: Urgent,
+        fires: |a| {
+            any_clot_risk(a)
+                && (red_flag(a, &[RedFlag::SeverePersistentPain])
+                    || symptom(
+                        a,
+                        &[Symptom::SorenessLastingDays, Symptom::DifficultyWalking],
+                    ))
+        },
+        sources: &[NHS],
+    },
+    Rule {
+        id: RuleId::U9,
+        level: Urgent,
+        fires: |a| {
+            symptom(a, &[Symptom::BothLegsSwollen])
+                && (a.pregnant || clot_risk(a, &[ClotRisk::GaveBirthInLast6Weeks]))
+        },
+        sources: &[NHS],
     },
     Rule {
         id: RuleId::G1,
         level: Gp,
         fires: |a| a.frequency == Some(Frequency::ThreePlusPerWeek),
-        sources: &[Citation::of(NiceCks)],
+        sources: &[PERSISTENT_CRAMPS, MAYO],
     },
     Rule {
         id: RuleId::G2,
         level: Gp,
-        fires: |a| a.sleep_affected,
-        sources: &[Citation::of(Nhs)],
+        fires: |a| a.sleep_affected && cautious_frequency(a) >= Frequency::OnceAWeek,
+        sources: &[NHS, MAYO],
     },
     Rule {
         id: RuleId::G3,
@@ -231,49 +365,78 @@ pub static RULES: &[Rule] = &[
                 &[Symptom::SorenessLastingDays, Symptom::DifficultyWalking],
             )
         },
-        sources: &[Citation::article(Section::SevereSymptoms)],
+        sources: &[SEVERE_SYMPTOMS],
     },
     Rule {
         id: RuleId::G4,
         level: Gp,
         fires: |a| symptom(a, &[Symptom::PainWalkingEasesWithRest]),
-        sources: &[Citation::of(Afp), Citation::of(Nhs)],
+        sources: &[AFP, NHS],
     },
     Rule {
         id: RuleId::G5,
         level: Gp,
         fires: |a| symptom(a, &[Symptom::UrgeToMoveLegs]),
-        sources: &[Citation::of(NiceCks), Citation::of(Afp)],
+        sources: &[NICE_CKS, AFP],
     },
     Rule {
         id: RuleId::G6,
         level: Gp,
         fires: |a| a.medicine_started_recently && !a.medicines.is_empty(),
-        sources: &[
-            Citation::article(Section::MedicationSideEffects),
-            Citation::of(NiceCks),
-        ],
+        sources: &[Citation::article(Section::MedicationSideEffects), NICE_CKS],
     },
     Rule {
         id: RuleId::G7,
         level: Gp,
-        fires: |a| !a.conditions.is_empty() && a.frequency >= Some(Frequency::OnceAWeek),
-        sources: &[
-            Citation::article(Section::MedicalConditions),
-            Citation::of(NiceCks),
-        ],
+        fires: |a| !a.conditions.is_empty() && cautious_frequency(a) >= Frequency::OnceAWeek,
+        sources: &[Citation::article(Section::MedicalConditions), NICE_CKS],
     },
     Rule {
         id: RuleId::G8,
         level: Gp,
         fires: |a| a.self_care_tried && a.frequency >= Some(Frequency::TwiceAWeek),
-        sources: &[Citation::article(Section::PersistentCramps)],
+        sources: &[PERSISTENT_CRAMPS],
+    },
+    Rule {
+        id: RuleId::G9,
+        level: Gp,
+        fires: |a| {
+            let often = cautious_frequency(a);
+            (any_of(&a.medicines, LINKED_MEDICINES) && often >= Frequency::OnceAWeek)
+                || (a.medicines.contains(&Medicine::CalciumChannelBlocker)
+                    && often >= Frequency::TwiceAWeek)
+        },
+        sources: &[NICE_CKS, Citation::of(Source::Garrison2011)],
+    },
+    Rule {
+        id: RuleId::G10,
+        level: Gp,
+        fires: |a| a.conditions.contains(&Condition::PeripheralArteryDisease),
+        sources: &[NHS],
+    },
+    Rule {
+        id: RuleId::G11,
+        level: Gp,
+        fires: |a| symptom(a, &[Symptom::MuscleWastingOrTwitching]),
+        sources: &[NICE_CKS],
+    },
+    Rule {
+        id: RuleId::G12,
+        level: Gp,
+        fires: |a| symptom(a, &[Symptom::BothLegsSwollen]),
+        sources: &[NHS],
+    },
+    Rule {
+        id: RuleId::G13,
+        level: Gp,
+        fires: |a| a.duration == Some(Duration::Over10MinEased),
+        sources: &[NHS],
     },
     Rule {
         id: RuleId::A1,
         level: Gp,
         fires: |a| a.age_band == Some(AgeBand::Under16),
-        sources: &[Citation::of(Nhs)],
+        sources: &[NHS],
     },
 ];
 

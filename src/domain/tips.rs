@@ -1,9 +1,13 @@
-//! Self-care tips: their ids, sources, the factors and rules each one answers, and the
-//! order they are shown in (default order for the carousel, personal order for results).
+//! Self-care tips: their ids, sources, the factors and rules each one answers, the order they
+//! are shown in (default order for the carousel, personal order for results), and their
+//! safety: which tips need a caution for this person, and what an urgent or emergency result
+//! says to do while waiting instead of showing tips.
 
-use super::answers::{assert_indexed_by_id, id_enum, Lifestyle};
+use serde::Serialize;
+
+use super::answers::{assert_indexed_by_id, id_enum, Answers, Condition, Lifestyle, Symptom};
 use super::assessment::{Factor, FactorId, FactorKind};
-use super::rules::{ArticleSection as Section, Citation, RuleId, Source};
+use super::rules::{ArticleSection as Section, Citation, RuleId, Source, TriageLevel};
 use super::small_collections::sort_small_by;
 
 id_enum! {
@@ -107,6 +111,7 @@ pub static TIPS: &[Tip] = &[
         addresses: &[
             habit(Lifestyle::LowFluids),
             habit(Lifestyle::IntenseExercise),
+            habit(Lifestyle::Alcohol),
         ],
     },
     Tip {
@@ -166,7 +171,10 @@ pub static TIPS: &[Tip] = &[
     },
     Tip {
         id: TipId::AskBeforeSupplements,
-        sources: &[Citation::article(Section::MedicationsAndSupplements)],
+        sources: &[
+            Citation::article(Section::MedicationsAndSupplements),
+            Citation::of(Source::Cochrane2020),
+        ],
         addresses: &[
             habit(Lifestyle::LowMineralDiet),
             PREGNANCY,
@@ -179,15 +187,19 @@ pub static TIPS: &[Tip] = &[
             Citation::article(Section::MedicationSideEffects),
             Citation::of(Source::NiceCks),
         ],
-        addresses: &[Concern::AnyMedicine, Concern::Rule(RuleId::G6)],
+        addresses: &[
+            Concern::AnyMedicine,
+            Concern::Rule(RuleId::G6),
+            Concern::Rule(RuleId::G9),
+        ],
     },
 ];
 
 assert_indexed_by_id!(TIPS, TipId);
 
-/// Every tip once: those answering more of the user's concerns first, ties and the
-/// tips that answer nothing in the default order.
-pub fn order_tips(factors: &[Factor], fired: &[RuleId]) -> Vec<TipId> {
+/// The personal order: tips answering more of the user's concerns first, ties and the tips
+/// that answer nothing in the default order. Tips that a caution leaves out are not in it.
+pub fn order_tips(factors: &[Factor], fired: &[RuleId], cautions: &[TipCautionNote]) -> Vec<TipId> {
     let mut matches = [0u8; TipId::ALL.len()];
     for (count, tip) in matches.iter_mut().zip(TIPS) {
         let raised = tip
@@ -196,10 +208,115 @@ pub fn order_tips(factors: &[Factor], fired: &[RuleId]) -> Vec<TipId> {
             .filter(|concern| concern.is_raised(factors, fired));
         *count = u8::try_from(raised.count()).unwrap_or(u8::MAX);
     }
-    let mut order = DEFAULT_ORDER.to_vec();
+    let mut order: Vec<TipId> = DEFAULT_ORDER
+        .iter()
+        .copied()
+        .filter(|tip| !is_left_out(*tip, cautions))
+        .collect();
     // Stable sort keeps the default order among tips with the same number of matches.
     sort_small_by(&mut order, |a, b| {
         matches[*b as usize].cmp(&matches[*a as usize])
     });
     order
+}
+
+id_enum! {
+    /// Why a tip needs care for this person.
+    TipCaution {
+        /// Raising the legs can make poor blood flow to the legs worse (NHS, PAD).
+        PoorBloodFlow = "poor_blood_flow",
+        /// Numb skin does not feel heat, so it burns easily.
+        NumbSkin = "numb_skin",
+    }
+}
+
+impl TipCaution {
+    /// A caution that makes the tip wrong to recommend, not just one to read with care.
+    pub const fn leaves_tip_out(self) -> bool {
+        matches!(self, TipCaution::PoorBloodFlow)
+    }
+}
+
+/// One tip with the caution it carries for this person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TipCautionNote {
+    pub tip: TipId,
+    pub caution: TipCaution,
+}
+
+/// Which tips need a caution, from the answers themselves: a symptom such as numbness is not
+/// a factor, but still makes heat unsafe.
+pub fn tip_cautions(answers: &Answers) -> Vec<TipCautionNote> {
+    let poor_blood_flow = answers
+        .conditions
+        .contains(&Condition::PeripheralArteryDisease)
+        || answers.symptoms.iter().any(|symptom| {
+            matches!(
+                symptom,
+                Symptom::PainWalkingEasesWithRest | Symptom::FootPainAtRest
+            )
+        });
+    let numb_skin = answers
+        .conditions
+        .iter()
+        .any(|condition| matches!(condition, Condition::Diabetes | Condition::NerveDisorder))
+        || answers.symptoms.contains(&Symptom::NumbnessOrTingling);
+    let cautioned: [(bool, &[TipId], TipCaution); 2] = [
+        (
+            poor_blood_flow,
+            &[TipId::LegsRaisedInBed],
+            TipCaution::PoorBloodFlow,
+        ),
+        (
+            numb_skin,
+            &[TipId::WarmBathBeforeBed, TipId::WarmOrColdCompress],
+            TipCaution::NumbSkin,
+        ),
+    ];
+    cautioned
+        .into_iter()
+        .filter(|(given, _, _)| *given)
+        .flat_map(|(_, tips, caution)| tips.iter().map(move |&tip| TipCautionNote { tip, caution }))
+        .collect()
+}
+
+/// The caution `tip` carries, if any.
+pub fn caution_for(tip: TipId, cautions: &[TipCautionNote]) -> Option<TipCaution> {
+    cautions
+        .iter()
+        .find(|note| note.tip == tip)
+        .map(|note| note.caution)
+}
+
+fn is_left_out(tip: TipId, cautions: &[TipCautionNote]) -> bool {
+    caution_for(tip, cautions).is_some_and(TipCaution::leaves_tip_out)
+}
+
+id_enum! {
+    /// What an urgent or emergency result says to do until help is reached.
+    WaitingAdvice {
+        /// Rest, and call the emergency number if things get worse.
+        RestAndWatch = "rest_and_watch",
+        /// A possible clot: rubbing could move it.
+        DoNotRub = "do_not_rub",
+        /// A possible blocked artery or pressure in the muscle: rubbing and heat can harm a
+        /// leg that is short of blood.
+        DoNotRubOrHeat = "do_not_rub_or_heat",
+    }
+}
+
+/// The advice for waiting, in the order shown. `DoNotRubOrHeat` already says everything
+/// `DoNotRub` says, so only one of the two is given.
+pub fn waiting_advice(level: TriageLevel, fired: &[RuleId]) -> Vec<WaitingAdvice> {
+    if !level.is_urgent_or_emergency() {
+        return Vec::new();
+    }
+    let any_fired = |rules: &[RuleId]| rules.iter().any(|rule| fired.contains(rule));
+    let mut advice = vec![WaitingAdvice::RestAndWatch];
+    if any_fired(&[RuleId::E2, RuleId::E3, RuleId::E4]) {
+        advice.push(WaitingAdvice::DoNotRubOrHeat);
+    } else if any_fired(&[RuleId::U1, RuleId::U8]) {
+        advice.push(WaitingAdvice::DoNotRub);
+    }
+    advice
 }

@@ -84,6 +84,7 @@ const STEPS = [
   ['How often and how long', { 'How often do you get leg cramps?': 'About twice a week' }],
   ['Where, and your sleep', { 'Where do you get the cramps?': 'Calf (back of the lower leg)' }],
   ['Other symptoms', { 'Have you noticed any of these?': 'None of these' }],
+  ['Blood clot risks', { 'Do any of these apply to you?': 'None of these' }],
   ['Medicines', { 'Do you take any of these medicines?': 'Water tablets (diuretics)' }],
   ['Health conditions', { 'Do you have any of these health conditions?': 'None of these' }],
   ['Daily habits', { 'Do any of these fit your daily life?': 'I rarely stretch' }],

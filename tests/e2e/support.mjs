@@ -89,6 +89,7 @@ export const CHECKER_STEPS = [
   'How often and how long',
   'Where, and your sleep',
   'Other symptoms',
+  'Blood clot risks',
   'Medicines',
   'Health conditions',
   'Daily habits',

@@ -160,7 +160,8 @@ test('a stored check orders the tips and marks those that match', async () => {
       // The browser writes the date in the widget's language ("en"), in its own word order.
       /^Ordered for you, based on your check on (20 November 2026|November 20, 2026)\./,
     );
-    assert.equal(await shownTitle(page), 'Drink water through the day');
+    // The medicine review answers both the medicine and rule G9, so it comes first.
+    assert.equal(await shownTitle(page), 'Ask about your medicines');
     assert.ok(await page.getByText('Matches your answers').first().isVisible());
     assert.ok(await page.getByText('Do not stop or change a medicine yourself').isVisible());
     await screenshot(page, `tips-personal-${name}`);
@@ -174,6 +175,8 @@ test('a check that said to get help today is repeated above the tips', async () 
   const { page, context, errors } = await openTips({ lastCheck });
   const reminder = page.locator('.cw-tips-reminder');
   assert.match(await reminder.textContent(), /said: Get medical advice today\./);
+  assert.equal(await page.locator('.cw-tips-personal').count(), 0, 'not ordered by an urgent check');
+  assert.equal(await shownTitle(page), 'Stretch your calves before bed', 'the default order');
   await screenshot(page, 'tips-reminder-phone');
   assert.deepEqual(errors, []);
   await context.close();
@@ -195,3 +198,24 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP], ['narrow
     await context.close();
   });
 }
+
+test('tips that need care for this person carry their caution in the carousel', async () => {
+  const lastCheck = {
+    checked_on: '2026-11-20',
+    answers: { conditions: ['peripheral_artery_disease', 'diabetes'], frequency: 'less_than_weekly' },
+  };
+  const { page, context, errors } = await openTips({ lastCheck });
+  const slides = page.locator('.cw-tips-slide');
+  assert.equal(await slides.count(), 15, 'every tip stays in the carousel');
+  const raised = slides.filter({ hasText: 'Raise your legs a little in bed' });
+  assert.match(await raised.locator('.cw-tip-caution').textContent(), /poor blood flow/);
+  const bath = slides.filter({ hasText: 'Have a warm bath or shower before bed' });
+  assert.match(await bath.locator('.cw-tip-caution').textContent(), /Numb skin can burn/);
+  assert.equal(
+    await slides.last().locator('.cw-tips-slide-title').textContent(),
+    'Raise your legs a little in bed',
+    'left out of the personal order, so it comes last',
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -2,13 +2,13 @@
 //! from the sources each rule, factor and tip cites.
 use super::{Labels, LevelText, QuestionText, Texts, TitledText};
 use crate::domain::answers::{
-    AgeBand, AnswerKey, AnswerOption, Condition, Duration, Frequency, Lifestyle, Location,
-    Medicine, RedFlag, Symptom,
+    AgeBand, AnswerKey, AnswerOption, ClotRisk, Condition, Duration, Frequency, Lifestyle,
+    Location, Medicine, RedFlag, Symptom,
 };
 use crate::domain::assessment::{EvidenceStrength, FactorId, FactorKind};
 use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::rules::{ArticleSection, RuleId, Source, TriageLevel};
-use crate::domain::tips::TipId;
+use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub struct English;
 
@@ -25,9 +25,9 @@ impl Texts for English {
         match level {
             TriageLevel::Emergency => LevelText {
                 headline: "Call {emergency_number} now",
-                what_to_do: "Some of your answers can be signs of a serious problem, such as a \
-                    blood clot. You need help right away. Do not wait to see if it gets better, \
-                    and do not drive yourself.",
+                what_to_do: "Some of your answers can be signs of a serious problem that needs \
+                    help right away. Do not wait to see if it gets better, and do not drive \
+                    yourself.",
                 contact: Some("Call {emergency_number}"),
             },
             TriageLevel::Urgent => LevelText {
@@ -68,10 +68,42 @@ impl Texts for English {
                  lungs. This is an emergency and needs help right away.",
             ),
             RuleId::E2 => titled(
-                "Leg suddenly cold, pale or numb",
-                "A leg that suddenly turns cold, pale or numb may not be getting enough blood, \
-                 for example because a blood vessel is blocked. This needs treatment within \
-                 hours.",
+                "Leg suddenly cold, pale or blue",
+                "A leg or foot that suddenly turns cold and pale or blue may not be getting \
+                 enough blood, for example because a blood vessel is blocked. This needs \
+                 treatment within hours.",
+            ),
+            RuleId::E3 => titled(
+                "Bad pain with a swollen leg, or a tight cast",
+                "Very bad pain in a swollen leg, or in a leg in a cast or tight bandage, can mean \
+                 pressure is building up inside the muscle. Doctors call this compartment \
+                 syndrome. Numbness or a colour change under a cast can also mean it is too \
+                 tight. The muscle and nerves can be harmed within hours.",
+            ),
+            RuleId::E4 => titled(
+                "Pain with numbness, weakness or a colour change",
+                "Pain together with two or more of these signs can mean the blood supply to the \
+                 leg is blocked: numbness, weakness, or skin that turns pale or blue. This is an \
+                 emergency and needs treatment within hours.",
+            ),
+            RuleId::E5 => titled(
+                "Stiff jaw or spasms after a wound",
+                "A stiff jaw or muscle spasms after a cut, bite or other wound can be a sign of \
+                 tetanus. Tetanus is a serious infection from germs that get into a wound. It \
+                 needs emergency care.",
+            ),
+            RuleId::E6 => titled(
+                "Brown or cola-coloured pee",
+                "Pee that is brown or the colour of cola can mean that muscle is breaking down \
+                 and may harm the kidneys. Doctors call this rhabdomyolysis. It needs emergency \
+                 care.",
+            ),
+            RuleId::E7 => titled(
+                "Back pain with numbness between the legs or bladder changes",
+                "Back pain with numbness between the legs or new trouble holding your pee or \
+                 poo can mean the nerves at the bottom of the spine are squeezed. Doctors call \
+                 this cauda equina syndrome. It needs treatment straight away to protect the \
+                 nerves.",
             ),
             RuleId::U1 => titled(
                 "One leg swollen, red or warm",
@@ -81,30 +113,50 @@ impl Texts for English {
             ),
             RuleId::U2 => titled(
                 "Very bad pain that does not go away",
-                "A cramp usually eases within minutes. Strong pain that stays may have another \
-                 cause, so get it checked today.",
+                "A cramp usually eases within minutes. Strong pain that stays after the cramp \
+                 has gone may have another cause, so get it checked today.",
             ),
             RuleId::U3 => titled(
-                "A cramp that lasted more than 10 minutes",
+                "A cramp over 10 minutes that stretching did not ease",
                 "Most cramps stop within a few minutes, and stretching helps them pass. A cramp \
                  that lasts longer than 10 minutes and does not ease with stretching should be \
                  checked today.",
             ),
             RuleId::U4 => titled(
-                "Cramps after a wound or a poison",
-                "Muscle spasms after a cut or wound can be a sign of tetanus, a serious \
-                 infection caused by germs getting into the wound. Contact with a poison such \
-                 as lead can also cause cramps. Both need to be checked today.",
+                "Cramps after contact with a poison",
+                "Contact with a poison such as lead can cause cramps and harm other parts of the \
+                 body. A doctor should check you today.",
             ),
             RuleId::U5 => titled(
-                "Numbness, tingling, weakness or a change in skin colour",
-                "These signs may mean a problem with the nerves or the blood flow in your leg. \
-                 It is best to get checked straight away.",
+                "New numbness, tingling, weakness or a change in skin colour",
+                "These signs may mean a problem with the nerves or the blood flow in your leg, \
+                 so get checked today. If the numbness or weakness came on suddenly, or your \
+                 face or an arm is affected too, call {emergency_number} now: it could be a \
+                 stroke.",
             ),
             RuleId::U6 => titled(
                 "Foot pain while resting",
                 "Pain in the foot when you rest, often worse at night, can mean that very little \
                  blood is reaching your leg. This needs to be checked today.",
+            ),
+            RuleId::U7 => titled(
+                "Muscle pain or weakness while taking a statin",
+                "Rarely, statins can harm the muscles. Muscle pain, soreness or weakness that you \
+                 cannot explain while taking a statin means contacting your doctor or pharmacist \
+                 today. They will tell you whether to keep taking it.",
+            ),
+            RuleId::U8 => titled(
+                "Pain that does not go away, with a higher chance of a clot",
+                "A blood clot in a leg vein (DVT) can feel like a cramp that does not go away. \
+                 Something in your answers makes a clot more likely, such as recent surgery, a \
+                 long journey, pregnancy or a clot in the past. A doctor should check your leg \
+                 today.",
+            ),
+            RuleId::U9 => titled(
+                "Both legs swollen in pregnancy or after a birth",
+                "Swelling in both legs while pregnant, or in the weeks after giving birth, can \
+                 be a sign of pre-eclampsia, a problem with blood pressure. Call your midwife, \
+                 doctor or maternity unit today.",
             ),
             RuleId::G1 => titled(
                 "Cramps 3 or more nights a week",
@@ -112,9 +164,10 @@ impl Texts for English {
                  cause that can be treated.",
             ),
             RuleId::G2 => titled(
-                "Cramps are spoiling your sleep",
-                "Poor sleep affects your health and mood. A doctor can help find out what is \
-                 causing the cramps and what may help.",
+                "Cramps spoil your sleep most weeks",
+                "Cramps that wake you every week, or that you cannot say how often they come, \
+                 affect your sleep, health and mood. A doctor can help find out what may be \
+                 behind them and what may help.",
             ),
             RuleId::G3 => titled(
                 "Soreness for days or trouble walking",
@@ -141,15 +194,43 @@ impl Texts for English {
                  you have talked to them.",
             ),
             RuleId::G7 => titled(
-                "A health condition and weekly cramps",
+                "A health condition and regular cramps",
                 "Some health conditions, such as diabetes or kidney disease, make cramps more \
-                 likely. If you have one and get cramps every week, your doctor may want to \
-                 check how it is going.",
+                 likely. If you have one and get cramps every week, or cannot say how often, \
+                 your doctor may want to check how it is going.",
             ),
             RuleId::G8 => titled(
                 "Cramps keep coming despite self-care",
                 "You have already tried stretching and drinking enough water, and you still \
                  get cramps twice a week or more. A doctor can look for other causes.",
+            ),
+            RuleId::G9 => titled(
+                "A medicine linked with cramps",
+                "You take a medicine that studies link with cramps, and you get cramps often or \
+                 cannot say how often. Ask your doctor for a medicine review, and maybe a blood \
+                 test for the salts in your blood. Keep taking your medicines as prescribed \
+                 until you have talked to them.",
+            ),
+            RuleId::G10 => titled(
+                "Night cramps with peripheral artery disease",
+                "When the blood vessels in your legs are narrowed, pain in the feet or legs at \
+                 night can mean the blood flow has got worse. Tell your doctor about it, even if \
+                 the cramps are rare.",
+            ),
+            RuleId::G11 => titled(
+                "A muscle getting thinner, or twitching",
+                "Muscles that get thinner, or that twitch under the skin, are not part of normal \
+                 cramps. They can point to a nerve or muscle problem that a doctor should check.",
+            ),
+            RuleId::G12 => titled(
+                "Both legs swollen",
+                "Swelling in both legs can come from the heart, the kidneys or some medicines, \
+                 such as some blood pressure tablets. A doctor should find out why.",
+            ),
+            RuleId::G13 => titled(
+                "A cramp over 10 minutes",
+                "Most cramps last a few minutes. A cramp that lasts longer than 10 minutes is \
+                 worth telling your doctor about, even if stretching eased it.",
             ),
             RuleId::A1 => titled(
                 "This checker is made for adults",
@@ -163,14 +244,16 @@ impl Texts for English {
         match factor {
             FactorId::Age50Plus => titled(
                 "Age 50 or over",
-                "Cramps get more common with age. Muscles get smaller, and blood flow and nerves \
-                 work less well than before.",
+                "Cramps get more common with age. Smaller muscles and changes in blood flow and \
+                 nerves may play a part.",
             ),
             FactorId::Pregnancy => titled(
                 "Pregnancy",
                 "Cramps are common in pregnancy. Extra weight, changing hormones and pressure \
-                 on nerves and blood vessels all play a part.",
+                 on nerves and blood vessels may play a part. Pregnancy also makes a blood clot \
+                 a little more likely.",
             ),
+            FactorId::ClotRisk(risk) => clot_risk(risk),
             FactorId::Lifestyle(habit) => lifestyle(habit),
             FactorId::Condition(condition) => self::condition(condition),
             FactorId::Medicine(medicine) => self::medicine(medicine),
@@ -180,6 +263,7 @@ impl Texts for English {
     fn factor_kind(&self, kind: FactorKind) -> &'static str {
         match kind {
             FactorKind::Risk => "Things that raise your chance of cramps",
+            FactorKind::ClotRisk => "Things that make a blood clot more likely",
             FactorKind::Lifestyle => "Daily habits",
             FactorKind::Condition => "Health conditions",
             FactorKind::Medicine => "Medicines",
@@ -232,8 +316,9 @@ impl Texts for English {
             TipId::MineralRichFoods => titled(
                 "Eat foods full of minerals",
                 "Bananas, leafy greens, nuts and dairy foods give you magnesium, potassium and \
-                 calcium. Your muscles need these minerals to work well. If you have kidney \
-                 disease, ask your doctor which foods are right for you.",
+                 calcium, which muscles use. A varied diet is good for you, though it is not \
+                 proven to stop cramps. If you have kidney disease, ask your doctor which foods \
+                 are right for you.",
             ),
             TipId::SupportiveFootwear => titled(
                 "Wear shoes with good support",
@@ -249,7 +334,7 @@ impl Texts for English {
             TipId::LegsRaisedInBed => titled(
                 "Raise your legs a little in bed",
                 "Put a pillow under your lower legs so they rest slightly higher than the rest \
-                 of you. Lying this way may stop the muscles from tightening at night.",
+                 of you. Lying this way may help stop the muscles from tightening at night.",
             ),
             TipId::LooseBedcovers => titled(
                 "Keep your bedcovers loose",
@@ -260,7 +345,7 @@ impl Texts for English {
             TipId::Massage => titled(
                 "Massage your legs",
                 "Rub your calves and thighs with warm oil, or roll them slowly on a foam roller. \
-                 This loosens tight muscles and helps blood flow.",
+                 This may help loosen tight muscles.",
             ),
             TipId::WarmOrColdCompress => titled(
                 "Try warmth or cold",
@@ -275,14 +360,15 @@ impl Texts for English {
             TipId::GentleStrengthening => titled(
                 "Make your calves and thighs stronger",
                 "Simple moves like slow heel raises and gentle knee bends build up leg muscles. \
-                 Start with a few and add more over time. Stronger muscles tire less, so they \
-                 cramp less.",
+                 Start with a few and add more over time. Stronger, looser muscles may cramp \
+                 less.",
             ),
             TipId::AskBeforeSupplements => titled(
                 "Ask before taking supplements",
-                "Some people wonder about magnesium, calcium or vitamin B pills for cramps. Talk \
-                 to your doctor or pharmacist before you take any of them. They can check if you \
-                 need them and if they are safe with your other medicines.",
+                "Some people try magnesium, calcium or vitamin B pills for cramps. A large review \
+                 found that for most older adults, magnesium probably does not help. Ask your \
+                 doctor or pharmacist before you take any supplement, to check that you need it \
+                 and that it is safe with your other medicines.",
             ),
             TipId::ReviewMedicines => titled(
                 "Ask about your medicines",
@@ -293,12 +379,44 @@ impl Texts for English {
         }
     }
 
+    fn tip_caution(&self, caution: TipCaution) -> &'static str {
+        match caution {
+            TipCaution::PoorBloodFlow => {
+                "Not for you without asking your doctor first: with poor blood flow in the legs, \
+                 raising them can make it worse."
+            }
+            TipCaution::NumbSkin => {
+                "Numb skin can burn without you feeling it. Test the water or the heat pad on \
+                 your arm first."
+            }
+        }
+    }
+
+    fn waiting_advice(&self, advice: WaitingAdvice) -> &'static str {
+        match advice {
+            WaitingAdvice::RestAndWatch => {
+                "Rest and keep the leg still. If you feel worse, or find it hard to breathe, call \
+                 {emergency_number}."
+            }
+            WaitingAdvice::DoNotRub => {
+                "Do not rub or massage the leg. If there is a clot, rubbing could move it."
+            }
+            WaitingAdvice::DoNotRubOrHeat => {
+                "Do not rub the leg or put heat on it. A leg that is short of blood is easily \
+                 harmed."
+            }
+        }
+    }
+
     fn source(&self, source: Source) -> &'static str {
         match source {
             Source::Article => "Apollo patient article: Understanding Night Leg Cramps (2025)",
             Source::NiceCks => "NICE Clinical Knowledge Summary: Leg cramps",
-            Source::Nhs => "NHS: Leg cramps, DVT and peripheral arterial disease",
-            Source::Mayo => "Mayo Clinic: Night leg cramps",
+            Source::Nhs => {
+                "NHS: Leg cramps, DVT, peripheral arterial disease, tetanus, compartment \
+                 syndrome, cauda equina syndrome, swollen ankles and legs, and statins"
+            }
+            Source::Mayo => "Mayo Clinic: Night leg cramps, and Rhabdomyolysis",
             Source::Afp => "American Family Physician: Nocturnal leg cramps (2012)",
             Source::Garrison2011 => {
                 "Garrison and others: Medicines linked with leg cramps (Archives of Internal \
@@ -306,6 +424,9 @@ impl Texts for English {
             }
             Source::Mhra => {
                 "MHRA, the UK medicines safety agency: Drug Safety Update on leg cramp treatment"
+            }
+            Source::Cochrane2020 => {
+                "Cochrane review: Magnesium for muscle cramps (Garrison and others, 2020)"
             }
         }
     }
@@ -321,6 +442,7 @@ impl Texts for English {
             ArticleSection::PhysicalTherapies => "Physical Therapies and Exercises",
             ArticleSection::StretchingAndMassage => "Stretching and massage techniques",
             ArticleSection::HydrationAndDiet => "Hydration and dietary tips",
+            ArticleSection::WhenToSeeADoctor => "When to See a Doctor",
             ArticleSection::SevereSymptoms => "Recognising Severe Symptoms",
             ArticleSection::PersistentCramps => "Understanding Persistent or Chronic Cramps",
         }
@@ -338,11 +460,15 @@ impl Texts for English {
             ),
             AnswerKey::RedFlags => asked(
                 "Do you have any of these right now?",
-                "Tick any that apply. Some of them need help straight away.",
+                "Tick any that are new or came on suddenly. Some of them need help straight away.",
             ),
             AnswerKey::Symptoms => asked(
                 "Have you noticed any of these?",
                 "Tick any that apply, even if they seem small.",
+            ),
+            AnswerKey::ClotRisks => asked(
+                "Do any of these apply to you?",
+                "These make a blood clot in a leg vein more likely.",
             ),
             AnswerKey::Frequency => asked(
                 "How often do you get leg cramps?",
@@ -393,18 +519,33 @@ impl Texts for English {
             },
             AnswerOption::RedFlag(flag) => match flag {
                 RedFlag::BreathlessOrChestPain => "Sudden shortness of breath or chest pain",
-                RedFlag::SuddenColdPaleOrNumbLeg => "A leg that suddenly turned cold, pale or numb",
+                RedFlag::SuddenColdPaleOrNumbLeg => {
+                    "A leg or foot that suddenly turned cold and pale or blue"
+                }
                 RedFlag::OneLegSwollen => "Swelling in one leg only",
                 RedFlag::LegRedOrWarm => "Skin on the leg that is red, warm or tender",
-                RedFlag::SeverePersistentPain => "Very bad leg pain that does not go away",
-                RedFlag::WoundOrToxin => {
-                    "Cramps after a cut or wound, or after contact with a poison such as lead"
+                RedFlag::SeverePersistentPain => {
+                    "Very bad leg pain that stays after the cramp has eased"
+                }
+                RedFlag::SpasmsAfterWound => {
+                    "A stiff jaw or spasms in the body after a cut, bite or wound in the last 3 \
+                     weeks"
+                }
+                RedFlag::PoisonExposure => "Cramps after contact with a poison, such as lead",
+                RedFlag::DarkUrine => "Pee that is brown or cola-coloured, not just dark yellow",
+                RedFlag::BackPainWithSaddleOrBladderChange => {
+                    "Back pain with numbness between the legs or around the bottom, or new \
+                     trouble holding or passing pee or poo"
                 }
             },
             AnswerOption::Symptom(symptom) => match symptom {
-                Symptom::NumbnessOrTingling => "Numbness or pins and needles in the leg or foot",
-                Symptom::Weakness => "Weakness in the leg",
-                Symptom::SkinDiscolouration => "Skin on the leg or foot that has changed colour",
+                Symptom::NumbnessOrTingling => {
+                    "New numbness or pins and needles in the leg or foot"
+                }
+                Symptom::Weakness => "New weakness in the leg",
+                Symptom::SkinDiscolouration => {
+                    "Skin on the leg or foot that has newly changed colour"
+                }
                 Symptom::SorenessLastingDays => "Soreness that lasts for days after a cramp",
                 Symptom::DifficultyWalking => "Trouble walking",
                 Symptom::PainWalkingEasesWithRest => {
@@ -412,6 +553,25 @@ impl Texts for English {
                 }
                 Symptom::UrgeToMoveLegs => "A strong urge to move your legs when you rest",
                 Symptom::FootPainAtRest => "Pain in the foot while resting or lying down",
+                Symptom::MuscleWastingOrTwitching => {
+                    "A leg muscle that is getting thinner, or twitches under the skin"
+                }
+                Symptom::BothLegsSwollen => "Swelling in both legs or both ankles",
+            },
+            AnswerOption::ClotRisk(risk) => match risk {
+                ClotRisk::RecentSurgeryOrInjury => {
+                    "An operation or a bad injury in the last 12 weeks"
+                }
+                ClotRisk::LegInCastOrTightBandage => "A leg in a plaster cast or a tight bandage",
+                ClotRisk::LongJourneyOrBedRest => {
+                    "A long journey, or a long time in bed, in the last few weeks"
+                }
+                ClotRisk::PreviousClot => "A blood clot in the past",
+                ClotRisk::CancerTreatment => "Cancer, or treatment for cancer",
+                ClotRisk::EstrogenPillOrHrt => {
+                    "The combined pill, or HRT, with the hormone oestrogen"
+                }
+                ClotRisk::GaveBirthInLast6Weeks => "Gave birth in the last 6 weeks",
             },
             AnswerOption::Frequency(frequency) => match frequency {
                 Frequency::FirstTime => "This is the first time",
@@ -423,7 +583,8 @@ impl Texts for English {
             AnswerOption::Duration(duration) => match duration {
                 Duration::Under1Min => "Less than 1 minute",
                 Duration::OneTo10Min => "1 to 10 minutes",
-                Duration::Over10Min => "More than 10 minutes, and stretching did not help",
+                Duration::Over10MinEased => "More than 10 minutes, but stretching eased it",
+                Duration::Over10Min => "More than 10 minutes, and stretching did not ease it",
             },
             AnswerOption::Location(location) => match location {
                 Location::Calf => "Calf (back of the lower leg)",
@@ -452,6 +613,7 @@ impl Texts for English {
                 Medicine::HormoneOrOsteoporosis => {
                     "A hormone medicine, or a medicine for thin bones (osteoporosis)"
                 }
+                Medicine::Nsaid => "An anti-inflammatory painkiller (NSAID), such as naproxen",
                 Medicine::BetaBlocker => "A beta blocker, such as bisoprolol or atenolol",
                 Medicine::Antidepressant => "An antidepressant",
                 Medicine::Other => "Another medicine",
@@ -465,6 +627,7 @@ impl Texts for English {
                 Lifestyle::LowMineralDiet => "I eat few fruits, vegetables, nuts or dairy foods",
                 Lifestyle::UnsupportiveFootwear => "My shoes give my feet little support",
                 Lifestyle::Sedentary => "I am not very active",
+                Lifestyle::Alcohol => "I often drink alcohol",
             },
         }
     }
@@ -497,6 +660,7 @@ impl Texts for English {
             reasons: "What we noticed",
             factors: "What may add to your cramps",
             tips: "Tips that may help",
+            while_waiting: "While you wait for help",
             yes: "Yes",
             no: "No",
             not_sure: "Not sure",
@@ -504,45 +668,87 @@ impl Texts for English {
     }
 }
 
+fn clot_risk(risk: ClotRisk) -> TitledText {
+    match risk {
+        ClotRisk::RecentSurgeryOrInjury => titled(
+            "An operation or injury in the last 12 weeks",
+            "For about three months after an operation or a bad injury, a blood clot in the legs \
+             is more likely.",
+        ),
+        ClotRisk::LegInCastOrTightBandage => titled(
+            "A leg in a cast or tight bandage",
+            "A leg that cannot move much is more likely to get a blood clot. A cast or bandage \
+             that is too tight can also press on the muscle.",
+        ),
+        ClotRisk::LongJourneyOrBedRest => titled(
+            "A long journey or a long time in bed",
+            "Sitting still for hours, or staying in bed, slows the blood in the legs. This makes a \
+             clot more likely.",
+        ),
+        ClotRisk::PreviousClot => titled(
+            "A blood clot in the past",
+            "People who have had a blood clot before are more likely to get another one.",
+        ),
+        ClotRisk::CancerTreatment => titled(
+            "Cancer or its treatment",
+            "Cancer and some cancer treatments make blood clots more likely.",
+        ),
+        ClotRisk::EstrogenPillOrHrt => titled(
+            "The pill or HRT with oestrogen",
+            "Medicines with the hormone oestrogen, such as the combined pill or HRT, make a blood \
+             clot a little more likely.",
+        ),
+        ClotRisk::GaveBirthInLast6Weeks => titled(
+            "A baby in the last 6 weeks",
+            "In the weeks after giving birth, a blood clot is more likely. Cramps are also common \
+             around pregnancy.",
+        ),
+    }
+}
+
 fn lifestyle(habit: Lifestyle) -> TitledText {
     match habit {
         Lifestyle::LowFluids => titled(
             "Not drinking enough",
-            "When your body is short of water, the salts that muscles need get out of balance. \
-             This makes cramps more likely.",
+            "Being short of water may play a part in cramps for some people. Studies do not \
+             agree on how much it matters.",
         ),
         Lifestyle::LongStanding => titled(
             "Standing for long periods",
-            "Standing for hours tires the leg muscles. Tired muscles cramp more easily.",
+            "Standing for hours tires the leg muscles, and tired muscles may cramp more easily.",
         ),
         Lifestyle::LongSitting => titled(
             "Sitting for long periods",
-            "Staying in one position for a long time keeps muscles short and tight. This can \
-             lead to cramps later.",
+            "Staying in one position for a long time keeps muscles short and tight. This may \
+             make cramps more likely later.",
         ),
         Lifestyle::IntenseExercise => titled(
             "Hard exercise",
-            "Pushing your muscles hard can wear them out. Worn-out muscles are more likely to \
-             cramp, even hours later at night.",
+            "Muscles that have worked hard get tired. Tired muscles may be more likely to cramp, \
+             even hours later at night.",
         ),
         Lifestyle::NoStretching => titled(
             "Not stretching",
-            "Stretching keeps muscles loose. Skipping it, mostly before activity, makes cramps \
-             more likely.",
+            "Stretching keeps muscles loose. Skipping it may make cramps more likely.",
         ),
         Lifestyle::LowMineralDiet => titled(
             "Few mineral-rich foods",
-            "Muscles need minerals such as magnesium, potassium and calcium to work well. Eating \
-             too little of them can make cramps more likely.",
+            "Muscles use minerals such as magnesium, potassium and calcium. Eating few foods \
+             that have them may play a part, though this is not proven.",
         ),
         Lifestyle::UnsupportiveFootwear => titled(
             "Shoes with little support",
-            "Shoes that do not support your feet can strain the muscles in your feet and calves.",
+            "Shoes that do not support your feet can strain the muscles in your feet and calves, \
+             which may play a part.",
         ),
         Lifestyle::Sedentary => titled(
             "Not moving much during the day",
-            "Muscles that are not used much get weaker. Weak muscles cramp more easily, mostly \
-             at night.",
+            "Muscles that are not used much get weaker. Weak muscles may cramp more easily, \
+             mostly at night.",
+        ),
+        Lifestyle::Alcohol => titled(
+            "Drinking alcohol",
+            "Some studies link drinking alcohol, mostly often or a lot, with night cramps.",
         ),
     }
 }
@@ -551,8 +757,8 @@ fn condition(condition: Condition) -> TitledText {
     match condition {
         Condition::Diabetes => titled(
             "Diabetes",
-            "Over time, diabetes can harm the nerves and blood flow in the legs. This can lead \
-             to cramps.",
+            "Over time, diabetes can harm the nerves and blood flow in the legs. This may play a \
+             part in cramps.",
         ),
         Condition::PeripheralArteryDisease => titled(
             "Peripheral artery disease",
@@ -561,13 +767,13 @@ fn condition(condition: Condition) -> TitledText {
         ),
         Condition::NerveDisorder => titled(
             "A nerve problem",
-            "Damaged or squeezed nerves can send wrong signals to the muscles. This can make \
+            "Damaged or squeezed nerves may send wrong signals to the muscles, which may make \
              them tighten on their own.",
         ),
         Condition::KidneyDisease => titled(
             "Kidney disease",
-            "The kidneys keep the salts and minerals in your body in balance. When they do not \
-             work well, cramps are more common.",
+            "The kidneys keep the salts and minerals in your body in balance. Cramps are more \
+             common in people with kidney disease.",
         ),
         Condition::LiverDisease => titled(
             "Liver disease",
@@ -577,7 +783,7 @@ fn condition(condition: Condition) -> TitledText {
         Condition::ThyroidDisease => titled(
             "A thyroid problem",
             "The thyroid is a small gland in your neck that controls how your body uses energy. \
-             When it is out of balance, it can upset the minerals your muscles need.",
+             Cramps are more common when it does not work as it should.",
         ),
     }
 }
@@ -586,27 +792,32 @@ fn medicine(medicine: Medicine) -> TitledText {
     match medicine {
         Medicine::Diuretic => titled(
             "Water tablets (diuretics)",
-            "These medicines make you pass more urine. This can lower the salts and minerals \
-             your muscles need.",
+            "These medicines make you pass more urine. A large study linked some kinds with \
+             cramps, such as thiazide water tablets, but not others, such as furosemide.",
         ),
         Medicine::AsthmaInhalerLaba => titled(
             "Long-acting asthma inhaler",
-            "Inhalers that keep the airways open for many hours are linked with cramps in \
-             studies.",
+            "Inhalers that keep the airways open for many hours had the strongest link with \
+             cramps of any medicine in a large study.",
         ),
         Medicine::Statin => titled(
             "Statin for cholesterol",
-            "Statins lower cholesterol, a fat in the blood. Some people get muscle aches or \
-             cramps while taking them.",
+            "Some people get muscle aches or cramps while taking a statin. Muscle pain, \
+             tenderness or weakness that you cannot explain means contacting your doctor or \
+             pharmacist today. They will tell you whether to keep taking it.",
         ),
         Medicine::CalciumChannelBlocker => titled(
             "Calcium channel blocker",
-            "These medicines lower blood pressure. Some studies link them with cramps.",
+            "These medicines lower blood pressure. Cramps have been reported with some of them, \
+             such as nifedipine.",
         ),
         Medicine::HormoneOrOsteoporosis => titled(
             "Hormone or bone medicine",
-            "Cramps have been reported with some hormone medicines and some medicines for thin \
-             bones.",
+            "Studies link cramps with some hormone medicines and some medicines for thin bones.",
+        ),
+        Medicine::Nsaid => titled(
+            "Anti-inflammatory painkiller",
+            "Studies link cramps with some anti-inflammatory painkillers, such as naproxen.",
         ),
         Medicine::BetaBlocker => titled(
             "Beta blocker",

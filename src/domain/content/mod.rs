@@ -6,7 +6,7 @@ use super::answers::{id_enum, AnswerKey, AnswerOption};
 use super::assessment::{EvidenceStrength, FactorId, FactorKind};
 use super::date::{CalendarDate, DateStyle};
 use super::rules::{ArticleSection, Citation, RuleId, Source, TriageLevel};
-use super::tips::TipId;
+use super::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub mod en;
 
@@ -71,6 +71,7 @@ pub struct Labels {
     pub reasons: &'static str,
     pub factors: &'static str,
     pub tips: &'static str,
+    pub while_waiting: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
     pub not_sure: &'static str,
@@ -90,6 +91,10 @@ pub trait Texts: Sync {
     /// The only text allowed to mention quinine; cite `rules::QUININE_GUARDRAIL_SOURCES`.
     fn quinine_guardrail(&self) -> &'static str;
     fn tip(&self, tip: TipId) -> TitledText;
+    /// Shown with a tip that needs care for this person.
+    fn tip_caution(&self, caution: TipCaution) -> &'static str;
+    /// What an urgent or emergency result says to do until help is reached.
+    fn waiting_advice(&self, advice: WaitingAdvice) -> &'static str;
     fn source(&self, source: Source) -> &'static str;
     fn article_section(&self, section: ArticleSection) -> &'static str;
     fn question(&self, key: AnswerKey) -> QuestionText;
