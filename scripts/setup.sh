@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything `make serve` and `make test` need, and skips what is already there.
 #
-# Why each step exists is recorded in ../shared/docs/wasm-toolchain.md: this machine kind cannot
+# Why each step exists is recorded in docs/toolchain.md: some machines cannot
 # download the wasm32 target from rustup, so the script falls back to Debian's rustc-web and
 # builds the wasm32 standard library once. Every step checks before it acts, so a warm machine
 # gets through in seconds. A step that cannot run says what is missing and exits non-zero.

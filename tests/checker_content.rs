@@ -8,6 +8,7 @@ use cramp_widget::domain::rules::{
     ArticleSection, Citation, Rule, RuleId, Source, TriageLevel, LINKED_MEDICINES,
     QUININE_GUARDRAIL_SOURCES, RULES,
 };
+use cramp_widget::domain::rules_doc::clinical_rules_markdown;
 use cramp_widget::domain::tips::{
     order_tips, Concern, Tip, TipCaution, TipId, WaitingAdvice, DEFAULT_ORDER, TIPS,
 };
@@ -592,4 +593,22 @@ fn the_supplements_tip_says_what_the_cochrane_review_found() {
     assert!(body.contains("magnesium probably does not help"), "{body}");
     let food = Language::En.texts().tip(TipId::MineralRichFoods).body;
     assert!(food.contains("not proven"), "{food}");
+}
+
+#[test]
+fn the_committed_clinical_rules_document_is_the_rule_table() {
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/clinical-rules.md"
+    ))
+    .expect("docs/clinical-rules.md exists");
+    let generated = clinical_rules_markdown(Language::En.texts());
+    assert!(
+        committed == generated,
+        "docs/clinical-rules.md is out of date: run \
+         `cargo run --example clinical_rules > docs/clinical-rules.md`"
+    );
+    for rule in RULES {
+        assert!(generated.contains(&format!("| {} |", rule.id.as_str())));
+    }
 }

@@ -5,6 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 mod support;
 
+use cramp_widget::domain::checker_flow::Step;
 use support::{host_element, shadow_all, shadow_first};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -80,7 +81,7 @@ async fn walk_to_review(host: &Element, frequency: &str) {
     press(host, "Next").await;
     press(host, "Next").await;
     click_id(host, &format!("cw-check-frequency-{frequency}")).await;
-    for _ in 3..=8 {
+    for _ in 3..=Step::QUESTIONS.len() {
         press(host, "Next").await;
     }
     assert_eq!(heading(host), "Check your answers");
@@ -112,7 +113,7 @@ async fn clicking_through_reaches_a_result_with_reasons_and_records_it() {
     press(&host, "Next").await;
     press(&host, "Next").await;
     click_id(&host, "cw-check-frequency-3_plus_per_week").await;
-    for _ in 3..=8 {
+    for _ in 3..=Step::QUESTIONS.len() {
         press(&host, "Next").await;
     }
     assert_eq!(heading(&host), "Check your answers");
@@ -218,7 +219,7 @@ async fn clinic_phone_and_booking_link_come_from_the_settings() {
     ])
     .await;
     click_id(&host, "cw-check-red_flags-one_leg_swollen").await;
-    for _ in 1..=8 {
+    for _ in 1..=Step::QUESTIONS.len() {
         press(&host, "Next").await;
     }
     press(&host, "See my result").await;

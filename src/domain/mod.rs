@@ -9,6 +9,8 @@ pub mod checker_flow;
 pub mod config;
 pub mod content;
 pub mod rules;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod rules_doc;
 pub mod tips;
 
 pub mod date;

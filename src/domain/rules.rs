@@ -135,6 +135,10 @@ pub(crate) fn serialize_source_names<S: Serializer>(
 pub struct Rule {
     pub id: RuleId,
     pub level: TriageLevel,
+    /// `fires` in words, for `docs/clinical-rules.md`. Host builds only: the widget never
+    /// shows it, so it costs the wasm nothing.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub when: &'static str,
     pub fires: fn(&Answers) -> bool,
     pub sources: &'static [Citation],
 }
@@ -222,72 +226,96 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: RuleId::E1,
         level: Emergency,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`breathless_or_chest_pain` (possible clot in the lung)",
         fires: |a| red_flag(a, &[RedFlag::BreathlessOrChestPain]),
         sources: &[NHS],
     },
     Rule {
         id: RuleId::E2,
         level: Emergency,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`sudden_cold_pale_or_numb_leg` (possible blocked artery)",
         fires: |a| red_flag(a, &[RedFlag::SuddenColdPaleOrNumbLeg]),
         sources: &[NHS],
     },
     Rule {
         id: RuleId::E3,
         level: Emergency,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`severe_persistent_pain` with `one_leg_swollen` or `leg_in_cast_or_tight_bandage`; or `leg_in_cast_or_tight_bandage` with `numbness_or_tingling` or `skin_discolouration` (possible compartment syndrome, a too-tight cast)",
         fires: possible_compartment_syndrome,
         sources: &[NHS],
     },
     Rule {
         id: RuleId::E4,
         level: Emergency,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "pain (`severe_persistent_pain` or `foot_pain_at_rest`) with at least two of `skin_discolouration`, `numbness_or_tingling`, `weakness` (possible acute limb ischaemia)",
         fires: possible_limb_ischaemia,
         sources: &[NHS],
     },
     Rule {
         id: RuleId::E5,
         level: Emergency,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`spasms_after_wound`, or the v1 value `wound_or_toxin` (possible tetanus)",
         fires: |a| red_flag(a, &[RedFlag::SpasmsAfterWound]),
         sources: &[NHS],
     },
     Rule {
         id: RuleId::E6,
         level: Emergency,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`dark_urine` (possible muscle breakdown, rhabdomyolysis)",
         fires: |a| red_flag(a, &[RedFlag::DarkUrine]),
         sources: &[MAYO],
     },
     Rule {
         id: RuleId::E7,
         level: Emergency,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`back_pain_with_saddle_or_bladder_change` (possible cauda equina syndrome)",
         fires: |a| red_flag(a, &[RedFlag::BackPainWithSaddleOrBladderChange]),
         sources: &[NHS],
     },
     Rule {
         id: RuleId::U1,
         level: Urgent,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`one_leg_swollen` or `leg_red_or_warm` (possible DVT)",
         fires: |a| red_flag(a, &[RedFlag::OneLegSwollen, RedFlag::LegRedOrWarm]),
         sources: &[SEVERE_SYMPTOMS, NHS],
     },
     Rule {
         id: RuleId::U2,
         level: Urgent,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`severe_persistent_pain`",
         fires: |a| red_flag(a, &[RedFlag::SeverePersistentPain]),
         sources: &[SEVERE_SYMPTOMS, MAYO],
     },
     Rule {
         id: RuleId::U3,
         level: Urgent,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`duration` is `over_10_min` (over 10 minutes, and stretching did not ease it)",
         fires: |a| a.duration == Some(Duration::Over10Min),
         sources: &[Citation::article(Section::WhenToSeeADoctor), NHS],
     },
     Rule {
         id: RuleId::U4,
         level: Urgent,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`poison_exposure` (e.g. lead)",
         fires: |a| red_flag(a, &[RedFlag::PoisonExposure]),
         sources: &[MAYO],
     },
     Rule {
         id: RuleId::U5,
         level: Urgent,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "new `numbness_or_tingling`, `skin_discolouration` or `weakness`; the text sends sudden or spreading weakness to the emergency number (possible stroke)",
         fires: |a| {
             symptom(
                 a,
@@ -303,12 +331,16 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: RuleId::U6,
         level: Urgent,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`foot_pain_at_rest` (severe circulation problem)",
         fires: |a| symptom(a, &[Symptom::FootPainAtRest]),
         sources: &[NHS],
     },
     Rule {
         id: RuleId::U7,
         level: Urgent,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`statin` with `weakness`, `soreness_lasting_days`, `difficulty_walking` or `medicine_started_recently` (possible statin muscle damage)",
         fires: |a| {
             a.medicines.contains(&Medicine::Statin)
                 && (symptom(
@@ -325,6 +357,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: RuleId::U8,
         level: Urgent,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "any clot risk (a `clot_risks` value, or `pregnant`) with `severe_persistent_pain`, `soreness_lasting_days` or `difficulty_walking` (possible DVT)",
         fires: |a| {
             any_clot_risk(a)
                 && (red_flag(a, &[RedFlag::SeverePersistentPain])
@@ -338,6 +372,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: RuleId::U9,
         level: Urgent,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`both_legs_swollen` with `pregnant` or `gave_birth_in_last_6_weeks` (possible pre-eclampsia)",
         fires: |a| {
             symptom(a, &[Symptom::BothLegsSwollen])
                 && (a.pregnant || clot_risk(a, &[ClotRisk::GaveBirthInLast6Weeks]))
@@ -347,18 +383,24 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: RuleId::G1,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`frequency` is `3_plus_per_week`",
         fires: |a| a.frequency == Some(Frequency::ThreePlusPerWeek),
         sources: &[PERSISTENT_CRAMPS, MAYO],
     },
     Rule {
         id: RuleId::G2,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`sleep_affected`, and `frequency` at least `once_a_week` or unknown",
         fires: |a| a.sleep_affected && cautious_frequency(a) >= Frequency::OnceAWeek,
         sources: &[NHS, MAYO],
     },
     Rule {
         id: RuleId::G3,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`soreness_lasting_days` or `difficulty_walking`",
         fires: |a| {
             symptom(
                 a,
@@ -370,36 +412,48 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: RuleId::G4,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`pain_walking_eases_with_rest` (claudication)",
         fires: |a| symptom(a, &[Symptom::PainWalkingEasesWithRest]),
         sources: &[AFP, NHS],
     },
     Rule {
         id: RuleId::G5,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`urge_to_move_legs` (restless legs, not cramp)",
         fires: |a| symptom(a, &[Symptom::UrgeToMoveLegs]),
         sources: &[NICE_CKS, AFP],
     },
     Rule {
         id: RuleId::G6,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`medicine_started_recently` and any medicine ticked",
         fires: |a| a.medicine_started_recently && !a.medicines.is_empty(),
         sources: &[Citation::article(Section::MedicationSideEffects), NICE_CKS],
     },
     Rule {
         id: RuleId::G7,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "any condition, and `frequency` at least `once_a_week` or unknown",
         fires: |a| !a.conditions.is_empty() && cautious_frequency(a) >= Frequency::OnceAWeek,
         sources: &[Citation::article(Section::MedicalConditions), NICE_CKS],
     },
     Rule {
         id: RuleId::G8,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`self_care_tried` and `frequency` at least `twice_a_week`",
         fires: |a| a.self_care_tried && a.frequency >= Some(Frequency::TwiceAWeek),
         sources: &[PERSISTENT_CRAMPS],
     },
     Rule {
         id: RuleId::G9,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`diuretic`, `asthma_inhaler_laba`, `statin`, `hormone_or_osteoporosis` or `nsaid` with `frequency` at least `once_a_week` or unknown; or `calcium_channel_blocker` with `frequency` at least `twice_a_week` (a medicine review)",
         fires: |a| {
             let often = cautious_frequency(a);
             (any_of(&a.medicines, LINKED_MEDICINES) && often >= Frequency::OnceAWeek)
@@ -411,30 +465,40 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: RuleId::G10,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`peripheral_artery_disease`, at any frequency",
         fires: |a| a.conditions.contains(&Condition::PeripheralArteryDisease),
         sources: &[NHS],
     },
     Rule {
         id: RuleId::G11,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`muscle_wasting_or_twitching`",
         fires: |a| symptom(a, &[Symptom::MuscleWastingOrTwitching]),
         sources: &[NICE_CKS],
     },
     Rule {
         id: RuleId::G12,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`both_legs_swollen`",
         fires: |a| symptom(a, &[Symptom::BothLegsSwollen]),
         sources: &[NHS],
     },
     Rule {
         id: RuleId::G13,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`duration` is `over_10_min_eased`",
         fires: |a| a.duration == Some(Duration::Over10MinEased),
         sources: &[NHS],
     },
     Rule {
         id: RuleId::A1,
         level: Gp,
+        #[cfg(not(target_arch = "wasm32"))]
+        when: "`age_band` is `under_16` (the checker is built for adults)",
         fires: |a| a.age_band == Some(AgeBand::Under16),
         sources: &[NHS],
     },
