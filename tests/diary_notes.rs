@@ -1,6 +1,7 @@
 //! The diary's note scan against checker-spec.md, "Diary notes": every phrase of the table in
 //! both columns, the variants a patient writes, negation and doubt, one-letter slips, and
 //! properties over any text.
+use cramp_widget::domain::content::{Language, EMERGENCY_NUMBER};
 use cramp_widget::domain::diary_notes::{scan_note, NoteFinding, NoteWarning};
 use cramp_widget::domain::rules::TriageLevel;
 use proptest::prelude::*;
@@ -124,6 +125,41 @@ fn each_warning_goes_on_the_card_of_its_spec_level() {
 fn every_warning_cites_a_source() {
     for &warning in NoteWarning::ALL {
         assert!(!warning.sources().is_empty(), "{warning:?}");
+    }
+}
+
+#[test]
+fn every_warning_has_plain_card_text_and_emergencies_name_the_number() {
+    for &language in Language::ALL {
+        let texts = language.texts();
+        for &warning in NoteWarning::ALL {
+            let text = texts.note_warning(warning);
+            assert!(!text.title.is_empty(), "{language:?} {warning:?}");
+            for sentence in text.body.split_terminator(['.', '!', '?']) {
+                let words = sentence.split_whitespace().count();
+                assert!(
+                    (1..=30).contains(&words),
+                    "{language:?} {warning:?}: {sentence:?}"
+                );
+            }
+            let placeholders = text.body.matches('{').count();
+            assert_eq!(
+                placeholders,
+                text.body.matches(EMERGENCY_NUMBER).count(),
+                "{language:?} {warning:?}: only the emergency number is filled in"
+            );
+            if warning.level() == TriageLevel::Emergency {
+                assert!(
+                    text.body.contains(EMERGENCY_NUMBER),
+                    "{language:?} {warning:?} says to call the emergency number"
+                );
+            }
+        }
+        assert_eq!(texts.quoted("calf red"), "\u{201c}calf red\u{201d}");
+        assert_eq!(
+            texts.nights_in_week(3, "3 Mar"),
+            "3 nights in the week of 3 Mar"
+        );
     }
 }
 
