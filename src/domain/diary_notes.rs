@@ -19,8 +19,9 @@
 use super::rules::{ArticleSection, Citation, Source, TriageLevel};
 use super::small_collections::sort_small_by;
 
-/// A warning sign a note can describe, as the spec's table names them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A warning sign a note can describe, as the spec's table names them; each names the checker
+/// rule that says the same, whose level and sources it shares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum NoteWarning {
     /// A possible clot in the lung (checker rule E1).
     ChestOrBreathing,
@@ -43,6 +44,7 @@ pub enum NoteWarning {
 }
 
 impl NoteWarning {
+    /// Most severe first.
     pub const ALL: &'static [NoteWarning] = &[
         NoteWarning::ChestOrBreathing,
         NoteWarning::ColdOrPaleLeg,
