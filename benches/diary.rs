@@ -1,12 +1,12 @@
-//! Ten years of nightly diary entries on the host: how long loading, the trend card and the
-//! CSV export take, and how much of the storage quota the stored value uses. It reports; it
-//! never fails on a number.
+//! Ten years of nightly diary entries on the host: how long loading, the trend card, the alert
+//! cards and the CSV export take, and how much of the storage quota the stored value uses. It
+//! reports; it never fails on a number.
 use std::hint::black_box;
 use std::time::Instant;
 
 use cramp_widget::domain::date::CalendarDate;
 use cramp_widget::domain::diary::{
-    summary, weekly_trend, Diary, DiaryEntry, EntryId, Muscle, Relief, Side, Trigger,
+    diary_alerts, summary, weekly_trend, Diary, DiaryEntry, EntryId, Muscle, Relief, Side, Trigger,
 };
 use cramp_widget::domain::diary_format::{decode_stored, encode_stored, export_csv};
 
@@ -90,6 +90,12 @@ fn main() {
             median_ms(|| {
                 black_box(weekly_trend(black_box(diary.entries()), today, 12));
                 black_box(summary(diary.entries(), first, today));
+            }),
+        ),
+        (
+            "diary_alerts (12 weeks, notes scanned)",
+            median_ms(|| {
+                black_box(diary_alerts(black_box(diary.entries()), today));
             }),
         ),
         (

@@ -5,16 +5,17 @@ use std::rc::Rc;
 use cramp_widget::domain::answers::{Lifestyle, Location};
 use cramp_widget::domain::date::{CalendarDate, DateError};
 use cramp_widget::domain::diary::{
-    diary_alerts, weekly_trend, Diary, DiaryEntry, DiaryError, EntryError, EntryId, Muscle, Relief,
-    Side, Trigger, MAX_NOTE_CHARS,
+    diary_alerts, weekly_trend, Diary, DiaryAlert, DiaryEntry, DiaryError, EntryError, EntryId,
+    Muscle, Relief, Side, Trigger, MAX_NOTE_CHARS,
 };
 use cramp_widget::domain::diary_book::{
-    alert_findings, last_night, muscle_location, night_before, trend_start, trigger_habit,
+    alert_cards, last_night, muscle_location, night_before, trend_start, trigger_habit,
     DiaryAction, DiaryBook, DraftEdit, EntryDraft, FormMode, FormProblem, Message, StorageWrite,
     View, DEFAULT_DURATION_MIN, DEFAULT_PAIN, PAGE_SIZE, TREND_WEEKS,
 };
 use cramp_widget::domain::diary_format::{export_json, ImportError};
-use cramp_widget::domain::rules::RuleId;
+use cramp_widget::domain::diary_notes::{NoteFinding, NoteWarning};
+use cramp_widget::domain::rules::{ArticleSection, Citation, Source, TriageLevel};
 use cramp_widget::domain::store::{DiaryLoad, StorageNotice, StoreError};
 
 fn date(text: &str) -> CalendarDate {
@@ -671,31 +672,76 @@ fn figures_beside_the_chart_start_on_the_charts_first_week() {
 }
 
 #[test]
-fn alerts_become_one_line_per_night_and_rule() {
+fn alerts_become_one_card_per_level_with_each_finding_once() {
     let long = |id, night: &str, note: &str| DiaryEntry {
         duration_min: 15,
         note: note.into(),
         ..entry(id, night)
     };
     let entries = vec![
-        long(1, "2025-03-03", ""),
-        long(2, "2025-03-03", ""),
+        long(1, "2025-03-03", "chest pain"),
+        long(2, "2025-03-03", "chest pain"),
         long(3, "2025-03-04", "my left leg is swollen"),
         entry(4, "2025-03-05"),
         entry(5, "2024-01-01"),
     ];
-    let findings = alert_findings(&diary_alerts(&entries, today()));
+    let cards = alert_cards(&diary_alerts(&entries, today()));
+    let levels: Vec<TriageLevel> = cards.iter().map(|card| card.level).collect();
     assert_eq!(
-        findings.urgent,
-        [
-            (date("2025-03-04"), RuleId::U3),
-            (date("2025-03-04"), RuleId::U1),
-            (date("2025-03-03"), RuleId::U3),
-        ]
+        levels,
+        [TriageLevel::Emergency, TriageLevel::Urgent, TriageLevel::Gp]
     );
-    assert_eq!(findings.see_doctor, Some((date("2025-03-03"), 3)));
+    let chest = NoteFinding {
+        warning: NoteWarning::ChestOrBreathing,
+        quote: "chest pain".into(),
+    };
+    assert_eq!(
+        cards[0].alerts,
+        [DiaryAlert::Note {
+            entry: EntryId(2),
+            night: date("2025-03-03"),
+            finding: chest,
+        }],
+        "the same words on one night are one finding"
+    );
+    assert_eq!(
+        cards[1].alerts,
+        [
+            DiaryAlert::LongCramp {
+                entry: EntryId(3),
+                night: date("2025-03-04"),
+            },
+            DiaryAlert::Note {
+                entry: EntryId(3),
+                night: date("2025-03-04"),
+                finding: NoteFinding {
+                    warning: NoteWarning::OneLegSwelling,
+                    quote: "leg is swollen".into(),
+                },
+            },
+            DiaryAlert::LongCramp {
+                entry: EntryId(2),
+                night: date("2025-03-03"),
+            },
+        ],
+        "two long cramps on one night are one finding"
+    );
+    assert_eq!(
+        cards[2].alerts,
+        [DiaryAlert::SeeDoctor {
+            week_start: date("2025-03-03"),
+            nights: 3,
+        }]
+    );
+    assert_eq!(cards[0].sources(), [Citation::of(Source::Nhs)]);
+    assert_eq!(
+        cards[1].sources(),
+        [
+            Citation::of(Source::Nhs),
+            Citation::article(ArticleSection::SevereSymptoms),
+        ],
+        "each source once, in the order the findings cite them"
+    );
 
-    let calm = alert_findings(&diary_alerts(&[entry(6, "2025-03-05")], today()));
-    assert!(calm.urgent.is_empty());
-    assert_eq!(calm.see_doctor, None);
+    assert!(alert_cards(&diary_alerts(&[entry(6, "2025-03-05")], today())).is_empty());
 }

@@ -2,10 +2,11 @@
 //! summaries and alerts.
 use cramp_widget::domain::date::{CalendarDate, DateError, Weekday};
 use cramp_widget::domain::diary::{
-    diary_alerts, mentions_one_leg_swelling, one_decimal, summary, weekly_trend, Diary, DiaryAlert,
-    DiaryEntry, DiaryError, EntryError, EntryId, Muscle, Relief, Side, Trigger, UrgentReason,
-    WeekCount,
+    diary_alerts, one_decimal, summary, weekly_trend, Diary, DiaryAlert, DiaryEntry, DiaryError,
+    EntryError, EntryId, Muscle, Relief, Side, Trigger, WeekCount,
 };
+use cramp_widget::domain::diary_notes::{NoteFinding, NoteWarning};
+use cramp_widget::domain::rules::{Citation, Rule, RuleId, Source, TriageLevel};
 
 fn date(text: &str) -> CalendarDate {
     CalendarDate::parse(text).expect("test dates are valid")
@@ -563,15 +564,13 @@ fn long_cramps_are_urgent_and_listed_first() {
     assert_eq!(
         diary_alerts(&entries, today),
         [
-            DiaryAlert::Urgent {
+            DiaryAlert::LongCramp {
                 entry: EntryId(1),
                 night: date("2025-03-03"),
-                reason: UrgentReason::LongCramp
             },
-            DiaryAlert::Urgent {
+            DiaryAlert::LongCramp {
                 entry: EntryId(3),
                 night: date("2025-02-25"),
-                reason: UrgentReason::LongCramp
             },
             DiaryAlert::SeeDoctor {
                 week_start: date("2025-02-24"),
@@ -581,66 +580,85 @@ fn long_cramps_are_urgent_and_listed_first() {
     );
 }
 
-#[test]
-fn one_leg_swelling_in_a_note_is_urgent() {
-    let positives = [
-        (Side::Both, "Left calf swollen and warm"),
-        (Side::Both, "SWELLING in one leg after the cramp"),
-        (Side::Both, "my right leg is swollen"),
-        (Side::Both, "not painful but the calf is swollen"),
-        (Side::Both, "No pain. Swollen left ankle."),
-        (Side::Left, "leg swelled up afterwards"),
-        (Side::Right, "some swelling today"),
-        (Side::Both, "calf\u{2019}s swollen, didn\u{2019}t stretch"),
-        (Side::Both, "\u{00dc}BERALL OK, LEFT CALF SWOLLEN"),
-    ];
-    for (side, note) in positives {
-        assert!(
-            mentions_one_leg_swelling(&noted(1, side, note)),
-            "should alert: {note:?}"
-        );
+fn note_alert(id: u64, night: &str, warning: NoteWarning, quote: &str) -> DiaryAlert {
+    DiaryAlert::Note {
+        entry: EntryId(id),
+        night: date(night),
+        finding: NoteFinding {
+            warning,
+            quote: quote.into(),
+        },
     }
-    let negatives = [
-        (Side::Left, "no swelling"),
-        (Side::Left, "Not swollen, just sore"),
-        (Side::Left, "left calf cramp, no sign of swelling"),
-        (Side::Right, "right leg isn't swollen"),
-        (Side::Left, "without any swelling in my left leg"),
-        (Side::Both, "both legs a bit swollen"),
-        (Side::Left, "both legs swollen after the flight"),
-        (Side::Left, "BOTH LEGS SWOLLEN AFTER THE CAF\u{00c9}"),
-        (Side::Both, "ankles swollen in the heat"),
-        (Side::Left, "calf cramp, stretched and walked it off"),
-        (Side::Left, ""),
-    ];
-    for (side, note) in negatives {
-        assert!(
-            !mentions_one_leg_swelling(&noted(1, side, note)),
-            "should not alert: {note:?}"
-        );
-    }
+}
 
+#[test]
+fn notes_raise_alerts_most_severe_level_first_quoting_their_words() {
     let today = date("2025-01-08");
-    let alerts = diary_alerts(
-        &[DiaryEntry {
+    let entries = vec![
+        DiaryEntry {
             duration_min: 15,
             ..noted(7, Side::Both, "swollen right calf")
-        }],
-        today,
-    );
+        },
+        DiaryEntry {
+            night: date("2025-01-05"),
+            ..noted(8, Side::Left, "both ankles puffy. Short of breath")
+        },
+        noted(9, Side::Right, "calf cramp, stretched it off"),
+    ];
     assert_eq!(
-        alerts,
+        diary_alerts(&entries, today),
         [
-            DiaryAlert::Urgent {
+            note_alert(
+                8,
+                "2025-01-05",
+                NoteWarning::ChestOrBreathing,
+                "Short of breath"
+            ),
+            DiaryAlert::LongCramp {
                 entry: EntryId(7),
                 night: date("2025-01-06"),
-                reason: UrgentReason::LongCramp
             },
-            DiaryAlert::Urgent {
-                entry: EntryId(7),
-                night: date("2025-01-06"),
-                reason: UrgentReason::OneLegSwelling
-            },
+            note_alert(
+                7,
+                "2025-01-06",
+                NoteWarning::OneLegSwelling,
+                "swollen right calf"
+            ),
+            note_alert(
+                8,
+                "2025-01-05",
+                NoteWarning::BothLegsSwelling,
+                "both ankles puffy"
+            ),
         ]
     );
+}
+
+#[test]
+fn an_alerts_level_and_sources_come_from_what_it_found() {
+    let long = DiaryAlert::LongCramp {
+        entry: EntryId(1),
+        night: date("2025-01-06"),
+    };
+    let urine = note_alert(1, "2025-01-06", NoteWarning::DarkUrine, "dark urine");
+    let week = DiaryAlert::SeeDoctor {
+        week_start: date("2025-01-06"),
+        nights: 3,
+    };
+    assert_eq!(long.level(), TriageLevel::Urgent);
+    assert_eq!(urine.level(), TriageLevel::Emergency);
+    assert_eq!(week.level(), TriageLevel::Gp);
+    assert_eq!(long.sources(), Rule::get(RuleId::U3).sources);
+    assert_eq!(urine.sources(), [Citation::of(Source::Mayo)]);
+    assert_eq!(week.sources(), Rule::get(RuleId::G1).sources);
+}
+
+#[test]
+fn notes_older_than_the_alert_weeks_raise_nothing() {
+    let today = date("2025-03-05");
+    let old = DiaryEntry {
+        night: date("2024-11-01"),
+        ..noted(1, Side::Left, "chest pain")
+    };
+    assert!(diary_alerts(&[old], today).is_empty());
 }

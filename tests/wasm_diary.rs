@@ -113,6 +113,59 @@ async fn a_long_cramp_raises_the_urgent_card() {
     host.remove();
 }
 
+/// Logs a cramp with `note` in the form's details and saves it.
+async fn log_with_note(host: &Element, note: &str) {
+    click(host, ".cw-diary-log").await;
+    click(host, ".cw-diary-more summary").await;
+    type_into(host, "#cw-diary-note", note).await;
+    click(host, ".cw-diary-save").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_note_of_a_red_hot_calf_raises_the_urgent_card_quoting_it() {
+    let host = mount_diary("wasm-note-urgent", None).await;
+    log_with_note(&host, "Woke at 2. Calf red and hot").await;
+
+    let card = text(&host, ".cw-diary-alert--urgent");
+    assert!(card.contains("Get medical advice today"), "{card}");
+    assert!(card.contains("A red, hot or warm leg"), "{card}");
+    assert!(
+        card.contains("\u{201c}Calf red and hot\u{201d}"),
+        "the card quotes the note: {card}"
+    );
+    assert!(card.contains("NHS"), "the card cites its source: {card}");
+    assert!(shadow_all(&host, ".cw-diary-alert--emergency").is_empty());
+    assert!(
+        shadow_all(&host, ".cw-diary-alert button").is_empty(),
+        "an alert cannot be dismissed"
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_note_of_chest_pain_raises_the_emergency_card_with_a_call_link() {
+    let host = mount_diary("wasm-note-emergency", None).await;
+    log_with_note(&host, "chest pain after the cramp").await;
+
+    let cards = shadow_all(&host, ".cw-diary-alert");
+    assert!(
+        cards[0]
+            .get_attribute("class")
+            .is_some_and(|class| class.contains("cw-diary-alert--emergency")),
+        "the emergency card comes first"
+    );
+    let card = text(&host, ".cw-diary-alert--emergency");
+    assert!(card.contains("Chest pain or trouble breathing"), "{card}");
+    assert!(card.contains("\u{201c}chest pain\u{201d}"), "{card}");
+    let call = shadow_first(&host, ".cw-diary-alert--emergency a[href^='tel:']");
+    let href = call.get_attribute("href").unwrap_or_default();
+    assert!(
+        card.contains(&format!("Call {} now", &href["tel:".len()..])),
+        "the headline names the number the link calls: {card}"
+    );
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 async fn damaged_data_is_backed_up_and_the_patient_told() {
     let host = mount_diary("wasm-corrupt", Some("{not json")).await;

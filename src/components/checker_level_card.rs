@@ -59,7 +59,7 @@ pub fn CheckerLevelCard(props: &CheckerLevelCardProps) -> Html {
 
 /// The contact link for the level, when the clinic configured one. The emergency number
 /// always exists (it has a default).
-fn contact(level: TriageLevel, label: &str, config: &WidgetConfig) -> Html {
+pub fn contact(level: TriageLevel, label: &str, config: &WidgetConfig) -> Html {
     match level {
         TriageLevel::Emergency => html! {
             <a class="cw-button cw-button--danger cw-check-call"

@@ -1,17 +1,20 @@
-//! What the diary says the patient should act on (`diary::diary_alerts`): a long cramp or a
-//! note about one swollen leg means medical advice today; cramps on three or more nights in a
-//! week mean booking a doctor. The cards use the checker's own level and rule texts, cite their
-//! sources, and cannot be dismissed.
+//! What the diary says the patient should act on (`diary::diary_alerts`), as one card per
+//! level, most severe first: a warning sign in a note can mean calling the emergency number
+//! now; a long cramp or a note about one swollen, red or numb leg means medical advice today;
+//! cramps on three or more nights in a week, or both legs swollen, mean booking a doctor. Each
+//! card quotes the words of the note it found, so the patient sees why, uses the checker's own
+//! level texts and contact links, cites its sources, and cannot be dismissed.
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::diary_labels::count;
+use crate::components::checker_level_card::contact;
 use crate::context::WidgetContext;
-use crate::domain::date::{CalendarDate, DateStyle};
-use crate::domain::diary::{diary_alerts, Diary};
-use crate::domain::diary_book::alert_findings;
-use crate::domain::rules::{Rule, RuleId, TriageLevel};
+use crate::domain::content::TitledText;
+use crate::domain::date::DateStyle;
+use crate::domain::diary::{diary_alerts, Diary, DiaryAlert};
+use crate::domain::diary_book::{alert_cards, AlertCard};
+use crate::domain::rules::{Citation, RuleId};
 
 #[derive(Properties, PartialEq)]
 pub struct DiaryAlertsProps {
@@ -23,92 +26,97 @@ pub fn DiaryAlerts(props: &DiaryAlertsProps) -> Html {
     let Some(ctx) = use_context::<WidgetContext>() else {
         return html! {};
     };
-    let alerts = use_memo((props.diary.clone(), ctx.today), |(diary, today)| {
-        diary_alerts(diary.entries(), *today)
+    let cards = use_memo((props.diary.clone(), ctx.today), |(diary, today)| {
+        alert_cards(&diary_alerts(diary.entries(), *today))
     });
-    let findings = alert_findings(&alerts);
     html! {
-        <>
-            if !findings.urgent.is_empty() {
-                { urgent_card(&findings.urgent, &ctx) }
-            }
-            if let Some((week_start, nights)) = findings.see_doctor {
-                { see_doctor_card(week_start, nights, &ctx) }
-            }
-        </>
+        <>{ for cards.iter().map(|card| alert_card(card, &ctx)) }</>
     }
 }
 
-/// "Sources: …" for the rules a card stands on, each source named once.
-pub fn sources(rules: &[RuleId], ctx: &WidgetContext) -> Html {
-    let mut cited: Vec<String> = Vec::new();
-    for &rule in rules {
-        for &citation in Rule::get(rule).sources {
-            let name = ctx.texts.citation(citation);
-            if !cited.contains(&name) {
-                cited.push(name);
+fn alert_card(card: &AlertCard, ctx: &WidgetContext) -> Html {
+    let level = ctx.texts.level(card.level);
+    let fill = |text: &str| ctx.config.fill_contacts(text);
+    let id = format!("cw-diary-alert-{}", card.level.as_str());
+    html! {
+        <section class={classes!("cw-diary-alert", format!("cw-diary-alert--{}", card.level.as_str()))}
+                 aria-labelledby={id.clone()}>
+            <h4 class="cw-diary-alert-title" {id}>{ fill(level.headline) }</h4>
+            <p>{ ctx.texts.diary_alert_intro() }</p>
+            <ul class="cw-diary-alert-findings">
+                { for card.alerts.iter().map(|alert| alert_line(alert, DateStyle::Day, ctx)) }
+            </ul>
+            { advice(card, ctx) }
+            <p>{ fill(level.what_to_do) }</p>
+            if let Some(label) = level.contact {
+                <p class="cw-diary-alert-contact">{ contact(card.level, &fill(label), &ctx.config) }</p>
             }
+            { sources(&card.sources(), ctx) }
+        </section>
+    }
+}
+
+/// What each kind of finding on the card may mean, once per kind.
+fn advice(card: &AlertCard, ctx: &WidgetContext) -> Html {
+    let mut bodies: Vec<&'static str> = Vec::new();
+    for alert in &card.alerts {
+        let body = alert_text(alert, ctx).body;
+        if !bodies.contains(&body) {
+            bodies.push(body);
+        }
+    }
+    html! {
+        { for bodies.into_iter().map(|body| html! {
+            <p class="cw-diary-alert-advice">{ ctx.config.fill_contacts(body) }</p>
+        }) }
+    }
+}
+
+/// The name and meaning of a finding: a checker rule's for what the checker also asks, the
+/// note warning's own for what a note says.
+fn alert_text(alert: &DiaryAlert, ctx: &WidgetContext) -> TitledText {
+    match alert {
+        DiaryAlert::LongCramp { .. } => ctx.texts.rule(RuleId::U3),
+        DiaryAlert::Note { finding, .. } => ctx.texts.note_warning(finding.warning),
+        DiaryAlert::SeeDoctor { .. } => ctx.texts.rule(RuleId::G1),
+    }
+}
+
+/// One finding as a list item: its name, the note's words, and the night or week.
+pub fn alert_line(alert: &DiaryAlert, style: DateStyle, ctx: &WidgetContext) -> Html {
+    let detail = match alert {
+        DiaryAlert::LongCramp { night, .. } => format!(" ({})", ctx.date(*night, style)),
+        DiaryAlert::Note { night, finding, .. } => format!(
+            ": {} ({})",
+            ctx.texts.quoted(&finding.quote),
+            ctx.date(*night, style)
+        ),
+        DiaryAlert::SeeDoctor { week_start, nights } => format!(
+            " ({})",
+            ctx.texts
+                .nights_in_week(*nights, &ctx.date(*week_start, style))
+        ),
+    };
+    html! {
+        <li>
+            <strong>{ alert_text(alert, ctx).title }</strong>
+            { detail }
+        </li>
+    }
+}
+
+/// "Sources: …" for what a card or a list stands on, each source named once.
+pub fn sources(citations: &[Citation], ctx: &WidgetContext) -> Html {
+    let mut cited: Vec<String> = Vec::new();
+    for &citation in citations {
+        let name = ctx.texts.citation(citation);
+        if !cited.contains(&name) {
+            cited.push(name);
         }
     }
     html! {
         <p class="cw-diary-alert-sources cw-small">
             { format!("{}: {}", ctx.texts.labels().sources, cited.join("; ")) }
         </p>
-    }
-}
-
-fn urgent_card(findings: &[(CalendarDate, RuleId)], ctx: &WidgetContext) -> Html {
-    let level = ctx.texts.level(TriageLevel::Urgent);
-    let rules: Vec<RuleId> = findings.iter().map(|&(_, rule)| rule).collect();
-    html! {
-        <section class="cw-diary-alert cw-diary-alert--urgent" aria-labelledby="cw-diary-alert-urgent">
-            <h4 class="cw-diary-alert-title" id="cw-diary-alert-urgent">
-                { ctx.config.fill_contacts(level.headline) }
-            </h4>
-            <p>{ "Your diary shows:" }</p>
-            <ul class="cw-diary-alert-findings">
-                { for findings.iter().map(|&(night, rule)| html! {
-                    <li>
-                        <strong>{ ctx.texts.rule(rule).title }</strong>
-                        { format!(" ({})", ctx.date(night, DateStyle::Day)) }
-                    </li>
-                }) }
-            </ul>
-            <p>{ ctx.config.fill_contacts(level.what_to_do) }</p>
-            if let (Some(phone), Some(contact)) = (&ctx.config.clinic_phone, level.contact) {
-                <p class="cw-diary-alert-contact">
-                    <a class="cw-button" href={format!("tel:{phone}")}>{ ctx.config.fill_contacts(contact) }</a>
-                </p>
-            }
-            { sources(&rules, ctx) }
-        </section>
-    }
-}
-
-fn see_doctor_card(week_start: CalendarDate, nights: u8, ctx: &WidgetContext) -> Html {
-    let level = ctx.texts.level(TriageLevel::Gp);
-    let rule = ctx.texts.rule(RuleId::G1);
-    let week = ctx.date(week_start, DateStyle::Short);
-    html! {
-        <section class="cw-diary-alert cw-diary-alert--gp" aria-labelledby="cw-diary-alert-gp">
-            <h4 class="cw-diary-alert-title" id="cw-diary-alert-gp">{ level.headline }</h4>
-            <p>
-                <strong>{ rule.title }</strong>
-                { format!(
-                    ": your diary shows cramps on {} in the week of {week}.",
-                    count(usize::from(nights), "night", "nights")
-                ) }
-            </p>
-            <p>{ rule.body }</p>
-            if let (Some(url), Some(contact)) = (&ctx.config.booking_url, level.contact) {
-                <p class="cw-diary-alert-contact">
-                    <a class="cw-button" href={url.clone()} target="_blank" rel="noopener noreferrer">
-                        { contact }
-                        <span class="cw-visually-hidden">{ " (opens in a new tab)" }</span>
-                    </a>
-                </p>
-            }
-            { sources(&[RuleId::G1], ctx) }
-        </section>
     }
 }

@@ -5,18 +5,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::diary_alerts::sources;
+use crate::components::diary_alerts::{alert_line, sources};
 use crate::components::diary_chart::DiaryChart;
-use crate::components::diary_labels::count;
 use crate::components::diary_stats::DiaryStats;
 use crate::context::WidgetContext;
 use crate::domain::answers::AnswerOption;
 use crate::domain::check_record::CheckRecord;
 use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::diary::{diary_alerts, summary, Diary};
-use crate::domain::diary_book::alert_findings;
-use crate::domain::rules::RuleId;
-use crate::domain::small_collections::sort_small_by;
+use crate::domain::diary_book::{alert_cards, AlertCard};
+use crate::domain::rules::{Citation, Rule, RuleId};
 
 #[derive(Properties, PartialEq)]
 pub struct DoctorSummaryProps {
@@ -93,38 +91,20 @@ pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
     }
 }
 
-/// The alert cards' findings, written for the doctor.
+/// The alert cards' findings, written for the doctor, most severe first.
 fn flags(diary: &Diary, ctx: &WidgetContext) -> Html {
-    let findings = alert_findings(&diary_alerts(diary.entries(), ctx.today));
-    let mut rules: Vec<RuleId> = findings.urgent.iter().map(|&(_, rule)| rule).collect();
-    rules.extend(findings.see_doctor.map(|_| RuleId::G1));
-    sort_small_by(&mut rules, Ord::cmp);
-    rules.dedup();
+    let cards = alert_cards(&diary_alerts(diary.entries(), ctx.today));
+    let citations: Vec<Citation> = cards.iter().flat_map(AlertCard::sources).collect();
     html! {
         <section class="cw-diary-section" aria-labelledby="cw-diary-summary-flags">
-            <h5 class="cw-diary-heading" id="cw-diary-summary-flags">{ "What the diary flags" }</h5>
-            if rules.is_empty() {
-                <p>{ "Nothing in the last 12 weeks: no cramp over 10 minutes, no note of one swollen leg, and no week with cramps on 3 or more nights." }</p>
+            <h5 class="cw-diary-heading" id="cw-diary-summary-flags">{ ctx.texts.diary_flags_heading() }</h5>
+            if cards.is_empty() {
+                <p>{ ctx.texts.diary_nothing_flagged() }</p>
             } else {
                 <ul class="cw-diary-flag-list">
-                    { for findings.urgent.iter().map(|&(night, rule)| html! {
-                        <li>
-                            <strong>{ ctx.texts.rule(rule).title }</strong>
-                            { format!(" ({})", ctx.date(night, DateStyle::Full)) }
-                        </li>
-                    }) }
-                    if let Some((week, nights)) = findings.see_doctor {
-                        <li>
-                            <strong>{ ctx.texts.rule(RuleId::G1).title }</strong>
-                            { format!(
-                                " ({} in the week of {})",
-                                count(usize::from(nights), "night", "nights"),
-                                ctx.date(week, DateStyle::Full)
-                            ) }
-                        </li>
-                    }
+                    { for cards.iter().flat_map(|card| &card.alerts).map(|alert| alert_line(alert, DateStyle::Full, ctx)) }
                 </ul>
-                { sources(&rules, ctx) }
+                { sources(&citations, ctx) }
             }
         </section>
     }
@@ -169,7 +149,7 @@ fn last_check(record: Option<&CheckRecord>, ctx: &WidgetContext) -> Html {
                     { for fired.iter().map(|&rule| html! {
                         <li>
                             <strong>{ ctx.texts.rule(rule).title }</strong>
-                            { sources(&[rule], ctx) }
+                            { sources(Rule::get(rule).sources, ctx) }
                         </li>
                     }) }
                 </ul>

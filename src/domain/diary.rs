@@ -9,6 +9,8 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::date::CalendarDate;
+use super::diary_notes::{scan_note, NoteFinding};
+use super::rules::{Citation, Rule, RuleId, TriageLevel};
 use super::small_collections::{sort_small_by, SortedSet};
 
 /// Longest cramp the diary accepts. Real cramps last seconds to minutes; two hours leaves room
@@ -578,33 +580,46 @@ pub fn summary(entries: &[DiaryEntry], from: CalendarDate, to: CalendarDate) -> 
     }
 }
 
-/// Why a single entry needs medical advice today.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UrgentReason {
-    /// Lasted over 10 minutes (checker rule U3, NHS).
-    LongCramp,
-    /// The note describes swelling in one leg: a possible clot (checker rule U1, NHS).
-    OneLegSwelling,
-}
-
-/// Something in the diary the patient should act on, most severe first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Something in the diary the patient should act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DiaryAlert {
-    Urgent {
+    /// A cramp that lasted over 10 minutes: medical advice today (checker rule U3, NHS).
+    LongCramp { entry: EntryId, night: CalendarDate },
+    /// The entry's note describes a warning sign, in the words `finding` quotes.
+    Note {
         entry: EntryId,
         night: CalendarDate,
-        reason: UrgentReason,
+        finding: NoteFinding,
     },
-    /// The most recent week with cramps on at least three nights (NICE-CKS).
+    /// The most recent week with cramps on at least three nights (checker rule G1, NICE-CKS).
     SeeDoctor {
         week_start: CalendarDate,
         nights: u8,
     },
 }
 
-/// Alerts from the last `ALERT_WEEKS` weeks (up to the week containing `today`): every urgent
-/// entry, newest first, then at most one "see a doctor" for the latest frequent week — one
-/// reminder is enough to book an appointment, a dozen would bury the urgent ones.
+impl DiaryAlert {
+    pub fn level(&self) -> TriageLevel {
+        match self {
+            DiaryAlert::LongCramp { .. } => TriageLevel::Urgent,
+            DiaryAlert::Note { finding, .. } => finding.warning.level(),
+            DiaryAlert::SeeDoctor { .. } => TriageLevel::Gp,
+        }
+    }
+
+    pub fn sources(&self) -> &'static [Citation] {
+        match self {
+            DiaryAlert::LongCramp { .. } => Rule::get(RuleId::U3).sources,
+            DiaryAlert::Note { finding, .. } => finding.warning.sources(),
+            DiaryAlert::SeeDoctor { .. } => Rule::get(RuleId::G1).sources,
+        }
+    }
+}
+
+/// Alerts from the last `ALERT_WEEKS` weeks (up to the week containing `today`), most severe
+/// level first; within a level newest night first, and an entry's long cramp before what its
+/// note says, in the note's order. Of the frequent weeks only the latest is named: one
+/// reminder is enough to book an appointment, a dozen would bury the urgent alerts.
 pub fn diary_alerts(entries: &[DiaryEntry], today: CalendarDate) -> Vec<DiaryAlert> {
     let trend = weekly_trend(entries, today, ALERT_WEEKS);
     let Some(window_start) = trend.first().map(|week| week.week_start) else {
@@ -619,18 +634,17 @@ pub fn diary_alerts(entries: &[DiaryEntry], today: CalendarDate) -> Vec<DiaryAle
 
     let mut alerts = Vec::new();
     for entry in recent {
-        let reasons = [
-            (entry.duration_min > LONG_CRAMP_MIN).then_some(UrgentReason::LongCramp),
-            mentions_one_leg_swelling(entry).then_some(UrgentReason::OneLegSwelling),
-        ];
+        let (id, night) = (entry.id, entry.night);
+        if entry.duration_min > LONG_CRAMP_MIN {
+            alerts.push(DiaryAlert::LongCramp { entry: id, night });
+        }
         alerts.extend(
-            reasons
+            scan_note(&entry.note)
                 .into_iter()
-                .flatten()
-                .map(|reason| DiaryAlert::Urgent {
-                    entry: entry.id,
-                    night: entry.night,
-                    reason,
+                .map(|finding| DiaryAlert::Note {
+                    entry: id,
+                    night,
+                    finding,
                 }),
         );
     }
@@ -644,88 +658,7 @@ pub fn diary_alerts(entries: &[DiaryEntry], today: CalendarDate) -> Vec<DiaryAle
             nights: week.cramp_nights,
         });
     }
+    // Stable, so the order above holds within each level.
+    sort_small_by(&mut alerts, |a, b| b.level().cmp(&a.level()));
     alerts
-}
-
-/// Words that cancel a following swelling word ("no swelling"); any "…n't" word does too.
-const NEGATIONS: &[&str] = &["no", "not", "without", "never", "none", "nor", "cannot"];
-/// Words that end the reach of a negation ("not painful but swollen").
-const CLAUSE_BREAKS: &[&str] = &["but", "and", "though", "although", "however", "yet"];
-/// How many words before a swelling word a negation may stand ("no sign of swelling").
-const NEGATION_REACH: usize = 3;
-/// Words and phrases naming a single leg or part of one.
-const ONE_LEG_PHRASES: &[&[&str]] = &[
-    &["calf"],
-    &["one", "leg"],
-    &["left", "leg"],
-    &["right", "leg"],
-    &["one", "calf"],
-    &["one", "ankle"],
-    &["left", "ankle"],
-    &["right", "ankle"],
-    &["one", "foot"],
-    &["left", "foot"],
-    &["right", "foot"],
-    &["one", "side"],
-];
-const BOTH_LEGS_PHRASES: &[&[&str]] = &[
-    &["both", "legs"],
-    &["both", "calves"],
-    &["both", "ankles"],
-    &["both", "feet"],
-];
-
-/// Heuristic for "one leg is swollen" in a free-text note. It errs towards alerting, because a
-/// missed clot costs far more than a needless call.
-///
-/// The note must contain a swelling word (`swell…` or `swollen`) that is not negated by "no",
-/// "not", "without", ... within the three words before it in the same clause (clauses end at
-/// punctuation or at a word such as "but"). The swelling must also concern a single leg:
-/// either the note names one ("left leg", "one calf", "calf", ...), or the entry itself is for
-/// the left or right side and the note does not say "both legs".
-pub fn mentions_one_leg_swelling(entry: &DiaryEntry) -> bool {
-    // ASCII lowering is enough: every word matched below is ASCII, and no other letter lowers
-    // to ASCII except the Kelvin sign. Full Unicode lowering costs 4 KB of wasm tables.
-    let note = entry.note.to_ascii_lowercase().replace('\u{2019}', "'");
-    let swelling_stated = note
-        .split(['.', '!', '?', ';', ',', ':', '\n'])
-        .any(|clause| clause_states_swelling(&words(clause)));
-    if !swelling_stated {
-        return false;
-    }
-    let note_words = words(&note);
-    let has_phrase = |phrases: &[&[&str]]| {
-        phrases.iter().any(|phrase| {
-            note_words
-                .windows(phrase.len())
-                .any(|window| window == *phrase)
-        })
-    };
-    has_phrase(ONE_LEG_PHRASES)
-        || (matches!(entry.side, Side::Left | Side::Right) && !has_phrase(BOTH_LEGS_PHRASES))
-}
-
-/// Words of lower-cased text. Apostrophes stay inside words so "isn't" is one word, and a
-/// possessive "'s" is dropped so "calf's" still names the calf.
-fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .map(|word| word.strip_suffix("'s").unwrap_or(word))
-        .filter(|word| !word.is_empty())
-        .collect()
-}
-
-fn is_negation(word: &str) -> bool {
-    NEGATIONS.contains(&word) || word.ends_with("n't")
-}
-
-fn clause_states_swelling(words: &[&str]) -> bool {
-    words.iter().enumerate().any(|(i, word)| {
-        let is_swelling = word.starts_with("swell") || word.starts_with("swollen");
-        is_swelling
-            && !words[i.saturating_sub(NEGATION_REACH)..i]
-                .iter()
-                .rev()
-                .take_while(|before| !CLAUSE_BREAKS.contains(before))
-                .any(|before| is_negation(before))
-    })
 }

@@ -13,10 +13,10 @@ use super::answers::{Lifestyle, Location};
 use super::date::{CalendarDate, DateError};
 use super::diary::{
     Diary, DiaryAlert, DiaryEntry, DiaryError, EntryId, Muscle, Relief, Side, Trigger,
-    UrgentReason, MAX_NOTE_CHARS,
+    MAX_NOTE_CHARS,
 };
 use super::diary_format::{apply_import, plan_import, ImportError, ImportPlan};
-use super::rules::RuleId;
+use super::rules::{Citation, TriageLevel};
 use super::store::{DiaryLoad, StorageNotice, StoreError};
 
 /// Entries the list shows at first and adds per "Show more": ten years of nightly entries
@@ -597,39 +597,56 @@ pub fn trigger_habit(trigger: Trigger) -> Option<Lifestyle> {
     }
 }
 
-/// Diary alerts as the cards show them: each urgent finding once, named by the checker rule
-/// that says the same thing, and the latest week with cramps on three or more nights.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct AlertFindings {
-    /// Newest night first, as `diary_alerts` lists them.
-    pub urgent: Vec<(CalendarDate, RuleId)>,
-    /// The week's Monday and its cramp nights.
-    pub see_doctor: Option<(CalendarDate, u8)>,
+/// One alert card: the diary's alerts at one level, in `diary_alerts` order. An alert that two
+/// entries share (two long cramps on one night, the same words in two notes of one night) is
+/// one thing to tell the doctor, so it is listed once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AlertCard {
+    pub level: TriageLevel,
+    pub alerts: Vec<DiaryAlert>,
 }
 
-pub fn alert_findings(alerts: &[DiaryAlert]) -> AlertFindings {
-    let mut findings = AlertFindings::default();
-    for alert in alerts {
-        match *alert {
-            DiaryAlert::Urgent { night, reason, .. } => {
-                let finding = (night, urgent_rule(reason));
-                // Two long cramps on one night are one thing to tell the doctor.
-                if !findings.urgent.contains(&finding) {
-                    findings.urgent.push(finding);
-                }
-            }
-            DiaryAlert::SeeDoctor { week_start, nights } => {
-                findings.see_doctor = Some((week_start, nights));
+impl AlertCard {
+    /// The sources of the card's alerts, each once.
+    pub fn sources(&self) -> Vec<Citation> {
+        let mut cited = Vec::new();
+        for &citation in self.alerts.iter().flat_map(DiaryAlert::sources) {
+            if !cited.contains(&citation) {
+                cited.push(citation);
             }
         }
+        cited
     }
-    findings
 }
 
-/// The checker rule behind an urgent diary finding (checker-spec.md: U3 and U1).
-pub fn urgent_rule(reason: UrgentReason) -> RuleId {
-    match reason {
-        UrgentReason::LongCramp => RuleId::U3,
-        UrgentReason::OneLegSwelling => RuleId::U1,
+/// The cards for `alerts` as `diary_alerts` orders them: one per level that has any, most
+/// severe first.
+pub fn alert_cards(alerts: &[DiaryAlert]) -> Vec<AlertCard> {
+    let mut cards: Vec<AlertCard> = Vec::new();
+    for alert in alerts {
+        let level = alert.level();
+        let card = match cards.last_mut() {
+            Some(card) if card.level == level => card,
+            _ => {
+                cards.push(AlertCard {
+                    level,
+                    alerts: Vec::new(),
+                });
+                cards.last_mut().expect("just pushed")
+            }
+        };
+        if !card.alerts.iter().any(|shown| news(shown) == news(alert)) {
+            card.alerts.push(alert.clone());
+        }
     }
+    cards
+}
+
+/// The alert without the entry it came from: what the card says.
+fn news(alert: &DiaryAlert) -> DiaryAlert {
+    let mut news = alert.clone();
+    if let DiaryAlert::LongCramp { entry, .. } | DiaryAlert::Note { entry, .. } = &mut news {
+        *entry = EntryId(0);
+    }
+    news
 }

@@ -17,5 +17,6 @@ pub mod date;
 pub mod diary;
 pub mod diary_book;
 pub mod diary_format;
+pub mod diary_notes;
 pub mod small_collections;
 pub mod store;

@@ -224,6 +224,11 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     });
     await openDiary(page);
     assert.equal(await entries(page).count(), 20, 'the list shows a window, not every entry');
+    assert.match(
+      await page.locator('.cw-diary-alert--gp').textContent(),
+      /Your diary shows:Cramps 3 or more nights a week \(\d nights in the week of /,
+      'the gp card names the latest busy week',
+    );
     await page.getByRole('button', { name: /^Show \d+ more$/ }).waitFor();
     const chart = page.getByRole('img', { name: /^Bar chart of nights with a cramp/ });
     assert.match(await chart.getAttribute('aria-label'), /last 12 weeks/);
@@ -246,7 +251,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     assert.match(text, /A statin for cholesterol/);
     assert.match(text, /Water tablets \(diuretics\)/);
     assert.match(text, /Book an appointment with your doctor/);
-    assert.match(text, /Cramps 3 or more nights a week/);
+    assert.match(text, /What the diary flagsCramps 3 or more nights a week \(\d nights in the week of /);
     assert.match(text, /NICE Clinical Knowledge Summary/);
     await screenshot(page, `diary-summary-${name}`);
 

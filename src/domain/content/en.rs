@@ -666,6 +666,89 @@ impl Texts for English {
             not_sure: "Not sure",
         }
     }
+
+    fn note_warning(&self, warning: crate::domain::diary_notes::NoteWarning) -> TitledText {
+        use crate::domain::diary_notes::NoteWarning;
+        match warning {
+            NoteWarning::ChestOrBreathing => titled(
+                "Chest pain or trouble breathing",
+                "Chest pain or sudden trouble breathing can mean a blood clot has moved to the \
+                 lungs. Call {emergency_number} now.",
+            ),
+            NoteWarning::ColdOrPaleLeg => titled(
+                "A cold, pale or numb leg",
+                "A leg or foot that suddenly turns cold, pale, blue or numb may not be getting \
+                 enough blood. Call {emergency_number} now. Do not rub the leg or put heat on it.",
+            ),
+            NoteWarning::DarkUrine => titled(
+                "Dark brown pee",
+                "Pee that is brown or the colour of cola can mean that muscle is breaking down. \
+                 This needs care right away, so call {emergency_number}. Dark yellow pee on its \
+                 own usually means you need to drink more.",
+            ),
+            NoteWarning::StiffJawOrSpasmsAfterWound => titled(
+                "A stiff jaw or spasms after a wound",
+                "A stiff jaw, or spasms in the body after a cut, bite or other wound, can be a \
+                 sign of tetanus. This is an emergency: call {emergency_number} now.",
+            ),
+            NoteWarning::NumbBottomOrBladderTrouble => titled(
+                "Numbness between the legs or bladder trouble",
+                "Numbness between the legs or around the bottom, or new trouble holding or \
+                 passing pee or poo, can mean the nerves at the base of the spine are pressed. \
+                 This is most likely with back pain. Call {emergency_number} now.",
+            ),
+            NoteWarning::OneLegSwelling => titled(
+                "Swelling in one leg",
+                "A swollen leg can be a sign of a blood clot in a deep vein (DVT), mostly when \
+                 only one leg is swollen. A doctor needs to check it today. Do not rub or \
+                 massage the leg.",
+            ),
+            NoteWarning::RedOrWarmLeg => titled(
+                "A red, hot or warm leg",
+                "Redness or warmth in the leg can be a sign of a blood clot or an infection. A \
+                 doctor needs to check it today. Do not rub or massage the leg.",
+            ),
+            NoteWarning::NumbnessOrWeakness => titled(
+                "New numbness, tingling or weakness",
+                "These can mean a problem with the nerves or the blood flow in your leg, so get \
+                 checked today. If it came on suddenly, or your face or an arm feels it too, \
+                 call {emergency_number}.",
+            ),
+            NoteWarning::BothLegsSwelling => titled(
+                "Swelling in both legs",
+                "Swelling in both legs is rarely a clot. It can come from the heart, the \
+                 kidneys or a medicine, such as some blood pressure tablets, so ask your doctor \
+                 about it. If you are pregnant or had a baby in the last 6 weeks, get advice \
+                 today.",
+            ),
+        }
+    }
+
+    fn quoted(&self, words: &str) -> String {
+        format!("\u{201c}{words}\u{201d}")
+    }
+
+    fn nights_in_week(&self, nights: u8, week: &str) -> String {
+        let nights = if nights == 1 {
+            "1 night".to_owned()
+        } else {
+            format!("{nights} nights")
+        };
+        format!("{nights} in the week of {week}")
+    }
+
+    fn diary_alert_intro(&self) -> &'static str {
+        "Your diary shows:"
+    }
+
+    fn diary_flags_heading(&self) -> &'static str {
+        "What the diary flags"
+    }
+
+    fn diary_nothing_flagged(&self) -> &'static str {
+        "Nothing in the last 12 weeks: no cramp over 10 minutes, no warning sign in the notes, \
+         and no week with cramps on 3 or more nights."
+    }
 }
 
 fn clot_risk(risk: ClotRisk) -> TitledText {

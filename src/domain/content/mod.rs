@@ -103,6 +103,19 @@ pub trait Texts: Sync {
     /// `date` written out for a reader in `locale` (a browser language tag such as `en-GB`),
     /// which picks the regional order of day and month.
     fn date(&self, date: CalendarDate, style: DateStyle, locale: &str) -> String;
+    /// A warning sign the diary found in a note: its name on the alert card, and a few plain
+    /// sentences on what it may mean and what to do.
+    fn note_warning(&self, warning: super::diary_notes::NoteWarning) -> TitledText;
+    /// Words of the patient's note, quoted on an alert card.
+    fn quoted(&self, words: &str) -> String;
+    /// A frequent week on an alert card: `week` is its first day, already written out.
+    fn nights_in_week(&self, nights: u8, week: &str) -> String;
+    /// Leads into the list of what an alert card found.
+    fn diary_alert_intro(&self) -> &'static str;
+    /// Heads the doctor summary's list of what the alert cards found.
+    fn diary_flags_heading(&self) -> &'static str;
+    /// The doctor summary's list when the cards found nothing: names everything they look for.
+    fn diary_nothing_flagged(&self) -> &'static str;
 
     /// The source name, with the article section when the citation has one.
     fn citation(&self, citation: Citation) -> String {
