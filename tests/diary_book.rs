@@ -737,6 +737,7 @@ fn alerts_become_one_card_per_level_with_each_finding_once() {
     assert_eq!(
         cards[1].sources(),
         [
+            Citation::article(ArticleSection::WhenToSeeADoctor),
             Citation::of(Source::Nhs),
             Citation::article(ArticleSection::SevereSymptoms),
         ],

@@ -1,4 +1,4 @@
-//! The diary's note scan against checker-spec.md, "Diary notes": every phrase of the table in
+//! The diary's note scan against the clinical spec's "Diary notes": every phrase of the table in
 //! both columns, the variants a patient writes, negation and doubt, one-letter slips, and
 //! properties over any text.
 use cramp_widget::domain::content::{Language, EMERGENCY_NUMBER};

@@ -153,7 +153,7 @@ choice_enum! {
 
 choice_enum! {
     /// What the patient thinks set the cramp off: the checker's `lifestyle` values (same ids,
-    /// see checker-spec.md) plus a newly started medicine.
+    /// see docs/clinical-rules.md) plus a newly started medicine.
     Trigger, "trigger" {
         LowFluids = "low_fluids" / 'f',
         LongStanding = "long_standing" / 's',

@@ -1,4 +1,4 @@
-//! The diary's note scan (checker-spec.md, "Diary notes"). A patient may write "calf red and
+//! The diary's note scan (the clinical spec's "Diary notes"). A patient may write "calf red and
 //! hot" or "short of breath" in a note without ever running the checker, so the diary reads
 //! every note for the warning signs the checker asks about, and keeps the note's own words so
 //! the alert card can show why it appeared.
@@ -16,7 +16,7 @@
 //! - a warning word right before a harmless thing is not a warning ("hot water bottle");
 //! - a match inside a longer one is dropped when the longer one says more ("both legs
 //!   swollen" is not also "swollen").
-use super::rules::{ArticleSection, Citation, Source, TriageLevel};
+use super::rules::{Citation, Rule, RuleId, TriageLevel};
 use super::small_collections::sort_small_by;
 
 /// A warning sign a note can describe, as the spec's table names them; each names the checker
@@ -57,36 +57,27 @@ impl NoteWarning {
         NoteWarning::BothLegsSwelling,
     ];
 
-    /// The card the warning goes on: the level of the checker rule that says the same.
-    pub fn level(self) -> TriageLevel {
+    /// The checker rule that says the same thing; the card takes its level and sources from
+    /// the rule table, so the diary and the checker cannot disagree.
+    pub const fn rule(self) -> RuleId {
         match self {
-            NoteWarning::ChestOrBreathing
-            | NoteWarning::ColdOrPaleLeg
-            | NoteWarning::DarkUrine
-            | NoteWarning::StiffJawOrSpasmsAfterWound
-            | NoteWarning::NumbBottomOrBladderTrouble => TriageLevel::Emergency,
-            NoteWarning::OneLegSwelling
-            | NoteWarning::RedOrWarmLeg
-            | NoteWarning::NumbnessOrWeakness => TriageLevel::Urgent,
-            NoteWarning::BothLegsSwelling => TriageLevel::Gp,
+            NoteWarning::ChestOrBreathing => RuleId::E1,
+            NoteWarning::ColdOrPaleLeg => RuleId::E2,
+            NoteWarning::DarkUrine => RuleId::E6,
+            NoteWarning::StiffJawOrSpasmsAfterWound => RuleId::E5,
+            NoteWarning::NumbBottomOrBladderTrouble => RuleId::E7,
+            NoteWarning::OneLegSwelling | NoteWarning::RedOrWarmLeg => RuleId::U1,
+            NoteWarning::NumbnessOrWeakness => RuleId::U5,
+            NoteWarning::BothLegsSwelling => RuleId::G12,
         }
     }
 
-    /// The sources of the checker rule that says the same (checker-spec.md, "Rules").
+    pub fn level(self) -> TriageLevel {
+        Rule::get(self.rule()).level
+    }
+
     pub fn sources(self) -> &'static [Citation] {
-        const SEVERE: Citation = Citation::article(ArticleSection::SevereSymptoms);
-        const NHS: Citation = Citation::of(Source::Nhs);
-        const MAYO: Citation = Citation::of(Source::Mayo);
-        match self {
-            NoteWarning::OneLegSwelling | NoteWarning::RedOrWarmLeg => &[SEVERE, NHS],
-            NoteWarning::NumbnessOrWeakness => &[SEVERE, MAYO],
-            NoteWarning::DarkUrine => &[MAYO],
-            NoteWarning::ChestOrBreathing
-            | NoteWarning::ColdOrPaleLeg
-            | NoteWarning::StiffJawOrSpasmsAfterWound
-            | NoteWarning::NumbBottomOrBladderTrouble
-            | NoteWarning::BothLegsSwelling => &[NHS],
-        }
+        Rule::get(self.rule()).sources
     }
 }
 
