@@ -236,6 +236,15 @@ fn variants_a_patient_writes_raise_the_same_warnings() {
 }
 
 #[test]
+fn dark_pee_with_a_word_between_still_alerts_but_dark_yellow_does_not() {
+    assert_alerts(&[
+        ("pee very dark", DarkUrine),
+        ("urine really dark this morning", DarkUrine),
+    ]);
+    assert_silent(&["pee dark yellow, drank more water"]);
+}
+
+#[test]
 fn ordinary_cramp_notes_raise_nothing() {
     assert_silent(&[
         "",
@@ -316,6 +325,16 @@ fn a_negation_does_not_reach_past_a_clause() {
             ChestOrBreathing,
         ),
     ]);
+}
+
+#[test]
+fn a_phrase_does_not_reach_over_but_so_a_negation_before_it_still_counts() {
+    assert_eq!(
+        warnings("no swelling but calf is red"),
+        [RedOrWarmLeg],
+        "the calf is red, not swollen"
+    );
+    assert_silent(&["no swelling but calf cramped badly"]);
 }
 
 #[test]

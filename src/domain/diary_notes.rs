@@ -362,7 +362,7 @@ const PHRASES: &[Phrase] = &[
     phrase(ColdPale, 2, &[SUDDENLY, NUMB]),
     phrase(Urine, 0, &[DARK, PEE]),
     phrase(Urine, 0, &[DARK, COLOURED, PEE]),
-    phrase(Urine, 0, &[PEE, DARK]),
+    phrase(Urine, 1, &[PEE, DARK]),
     phrase(Urine, 1, &[PEE, LOOK, DARK]),
     phrase(Urine, 2, &[PEE, LIKE, COLA]),
     phrase(Jaw, 0, &[LOCKJAW]),
@@ -510,13 +510,23 @@ fn place(
     let last = if part + 1 == phrase.parts.len() {
         (!negated(words, taken)).then_some(next - 1)
     } else {
+        // A phrase never reaches over a contrast ("but", "though", ...): "no swelling but calf
+        // is red" says nothing swollen about the calf, and the negation before it must still
+        // count. "and" does join a phrase's parts ("leg cold and pale").
         (next..=next + phrase.gap)
-            .take_while(|&i| words.get(i).is_some_and(|w| w.clause == words[at].clause))
+            .take_while(|&i| {
+                words.get(i).is_some_and(|w| w.clause == words[at].clause)
+                    && (i == next || !is_contrast(&words[i - 1].text))
+            })
             .filter_map(|i| place(phrase, words, part + 1, i, taken))
             .max()
     };
     taken.truncate(mark);
     last
+}
+
+fn is_contrast(word: &str) -> bool {
+    word != "and" && CLAUSE_BREAKS.contains(&word)
 }
 
 /// How many words one of `part`'s entries takes at word `at`, if one matches there.
