@@ -654,6 +654,45 @@ fn an_alerts_level_and_sources_come_from_what_it_found() {
 }
 
 #[test]
+fn a_long_cramp_that_stretching_eased_is_for_the_doctor_and_one_it_did_not_is_for_today() {
+    let today = date("2025-03-05");
+    let long = |id, helped: Vec<Relief>| DiaryEntry {
+        duration_min: 15,
+        helped,
+        ..entry(id, "2025-03-04")
+    };
+    let alerts = diary_alerts(
+        &[
+            long(1, vec![Relief::Walking, Relief::Stretching]),
+            long(2, vec![Relief::Walking]),
+            long(3, vec![]),
+        ],
+        today,
+    );
+    let night = date("2025-03-04");
+    assert_eq!(
+        alerts,
+        [
+            DiaryAlert::LongCramp {
+                entry: EntryId(3),
+                night
+            },
+            DiaryAlert::LongCramp {
+                entry: EntryId(2),
+                night
+            },
+            DiaryAlert::LongCrampEased {
+                entry: EntryId(1),
+                night
+            },
+        ]
+    );
+    assert_eq!(alerts[0].level(), TriageLevel::Urgent);
+    assert_eq!(alerts[2].level(), TriageLevel::Gp);
+    assert_eq!(alerts[2].rule(), RuleId::G13);
+}
+
+#[test]
 fn notes_older_than_the_alert_weeks_raise_nothing() {
     let today = date("2025-03-05");
     let old = DiaryEntry {

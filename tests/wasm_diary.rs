@@ -104,7 +104,7 @@ async fn a_long_cramp_raises_the_urgent_card() {
 
     let card = text(&host, ".cw-diary-alert--urgent");
     assert!(card.contains("Get medical advice today"), "{card}");
-    assert!(card.contains("more than 10 minutes"), "{card}");
+    assert!(card.contains("over 10 minutes"), "{card}");
     assert!(card.contains("NHS"), "the card cites its source: {card}");
     assert!(
         shadow_all(&host, ".cw-diary-alert button").is_empty(),

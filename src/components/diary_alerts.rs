@@ -76,16 +76,17 @@ fn advice(card: &AlertCard, ctx: &WidgetContext) -> Html {
 /// note warning's own for what a note says.
 fn alert_text(alert: &DiaryAlert, ctx: &WidgetContext) -> TitledText {
     match alert {
-        DiaryAlert::LongCramp { .. } => ctx.texts.rule(RuleId::U3),
         DiaryAlert::Note { finding, .. } => ctx.texts.note_warning(finding.warning),
-        DiaryAlert::SeeDoctor { .. } => ctx.texts.rule(RuleId::G1),
+        _ => ctx.texts.rule(alert.rule()),
     }
 }
 
 /// One finding as a list item: its name, the note's words, and the night or week.
 pub fn alert_line(alert: &DiaryAlert, style: DateStyle, ctx: &WidgetContext) -> Html {
     let detail = match alert {
-        DiaryAlert::LongCramp { night, .. } => format!(" ({})", ctx.date(*night, style)),
+        DiaryAlert::LongCramp { night, .. } | DiaryAlert::LongCrampEased { night, .. } => {
+            format!(" ({})", ctx.date(*night, style))
+        }
         DiaryAlert::Note { night, finding, .. } => format!(
             ": {} ({})",
             ctx.texts.quoted(&finding.quote),

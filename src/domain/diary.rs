@@ -583,8 +583,11 @@ pub fn summary(entries: &[DiaryEntry], from: CalendarDate, to: CalendarDate) -> 
 /// Something in the diary the patient should act on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DiaryAlert {
-    /// A cramp that lasted over 10 minutes: medical advice today (checker rule U3, NHS).
+    /// A cramp that lasted over 10 minutes and that stretching did not ease: medical advice
+    /// today (checker rule U3).
     LongCramp { entry: EntryId, night: CalendarDate },
+    /// A cramp over 10 minutes that eased with stretching: worth telling the doctor (G13).
+    LongCrampEased { entry: EntryId, night: CalendarDate },
     /// The entry's note describes a warning sign, in the words `finding` quotes.
     Note {
         entry: EntryId,
@@ -599,20 +602,22 @@ pub enum DiaryAlert {
 }
 
 impl DiaryAlert {
-    pub fn level(&self) -> TriageLevel {
+    /// The checker rule that says the same thing, whose level and sources the alert takes.
+    pub fn rule(&self) -> RuleId {
         match self {
-            DiaryAlert::LongCramp { .. } => TriageLevel::Urgent,
-            DiaryAlert::Note { finding, .. } => finding.warning.level(),
-            DiaryAlert::SeeDoctor { .. } => TriageLevel::Gp,
+            DiaryAlert::LongCramp { .. } => RuleId::U3,
+            DiaryAlert::LongCrampEased { .. } => RuleId::G13,
+            DiaryAlert::Note { finding, .. } => finding.warning.rule(),
+            DiaryAlert::SeeDoctor { .. } => RuleId::G1,
         }
     }
 
+    pub fn level(&self) -> TriageLevel {
+        Rule::get(self.rule()).level
+    }
+
     pub fn sources(&self) -> &'static [Citation] {
-        match self {
-            DiaryAlert::LongCramp { .. } => Rule::get(RuleId::U3).sources,
-            DiaryAlert::Note { finding, .. } => finding.warning.sources(),
-            DiaryAlert::SeeDoctor { .. } => Rule::get(RuleId::G1).sources,
-        }
+        Rule::get(self.rule()).sources
     }
 }
 
@@ -635,8 +640,15 @@ pub fn diary_alerts(entries: &[DiaryEntry], today: CalendarDate) -> Vec<DiaryAle
     let mut alerts = Vec::new();
     for entry in recent {
         let (id, night) = (entry.id, entry.night);
+        // The checker splits a long cramp by whether stretching eased it; the diary knows from
+        // what the patient ticked as easing it. Anything else, or nothing ticked, is the
+        // cautious reading.
         if entry.duration_min > LONG_CRAMP_MIN {
-            alerts.push(DiaryAlert::LongCramp { entry: id, night });
+            alerts.push(if entry.helped.contains(&Relief::Stretching) {
+                DiaryAlert::LongCrampEased { entry: id, night }
+            } else {
+                DiaryAlert::LongCramp { entry: id, night }
+            });
         }
         alerts.extend(
             scan_note(&entry.note)

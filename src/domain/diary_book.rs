@@ -645,7 +645,10 @@ pub fn alert_cards(alerts: &[DiaryAlert]) -> Vec<AlertCard> {
 /// The alert without the entry it came from: what the card says.
 fn news(alert: &DiaryAlert) -> DiaryAlert {
     let mut news = alert.clone();
-    if let DiaryAlert::LongCramp { entry, .. } | DiaryAlert::Note { entry, .. } = &mut news {
+    if let DiaryAlert::LongCramp { entry, .. }
+    | DiaryAlert::LongCrampEased { entry, .. }
+    | DiaryAlert::Note { entry, .. } = &mut news
+    {
         *entry = EntryId(0);
     }
     news
