@@ -3,8 +3,8 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use cramp_widget::domain::answers::{parse_answers, Answers};
-use cramp_widget::domain::assessment::assess;
+use cramp_widget::domain::checker::answers::{parse_answers, Answers};
+use cramp_widget::domain::checker::assessment::assess;
 
 const SAMPLES: usize = 200;
 const CALLS_PER_SAMPLE: u32 = 1000;

@@ -5,10 +5,12 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use cramp_widget::domain::date::CalendarDate;
-use cramp_widget::domain::diary::{
-    diary_alerts, summary, weekly_trend, Diary, DiaryEntry, EntryId, Muscle, Relief, Side, Trigger,
+use cramp_widget::domain::diary::alerts::diary_alerts;
+use cramp_widget::domain::diary::entry::{
+    Diary, DiaryEntry, EntryId, Muscle, Relief, Side, Trigger,
 };
-use cramp_widget::domain::diary_format::{decode_stored, encode_stored, export_csv};
+use cramp_widget::domain::diary::format::{decode_stored, encode_stored, export_csv};
+use cramp_widget::domain::diary::stats::{summary, weekly_trend};
 
 const ENTRIES: u32 = 3_650;
 const RUNS: usize = 50;

@@ -4,8 +4,8 @@
 use std::io::Read;
 use std::process::exit;
 
-use cramp_widget::domain::answers::parse_answers;
-use cramp_widget::domain::assessment::assess;
+use cramp_widget::domain::checker::answers::parse_answers;
+use cramp_widget::domain::checker::assessment::assess;
 
 fn main() {
     let mut input = String::new();

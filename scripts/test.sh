@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test tier in order, stopping at the first failure:
 #   lint  - cargo fmt --check, clippy -D warnings on the host and on wasm32
-#   host  - cargo test on the host (pure logic)
-#   wasm  - wasm-bindgen-test in headless Chromium (components, storage)
+#   host  - cargo test on the host (pure logic): one test crate, tests/host/main.rs
+#   wasm  - wasm-bindgen-test in headless Chromium (components, storage): tests/wasm/main.rs
 #   build - the release build of the standalone app (trunk, wasm-opt -Oz, std rebuilt for
 #           size: see `release` in scripts/env.sh) into dist/, and
 #           the script-tag embed (dist/embed/cramp-widget.js) plus the npm package (pkg/)
@@ -12,16 +12,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
-WASM_TESTS=()
-for f in tests/wasm_*.rs; do WASM_TESTS+=(--test "$(basename "$f" .rs)"); done
-
 stage_lint() {
   cargo fmt --check
   cargo clippy --all-targets -q -- -D warnings
-  wasm cargo clippy --target wasm32-unknown-unknown --features standalone,embed --lib --bins "${WASM_TESTS[@]}" -q -- -D warnings
+  wasm cargo clippy --target wasm32-unknown-unknown --features standalone,embed --lib --bins --test wasm -q -- -D warnings
 }
 stage_host() { cargo test; }
-stage_wasm() { wasm cargo test --target wasm32-unknown-unknown "${WASM_TESTS[@]}"; }
+stage_wasm() { wasm cargo test --target wasm32-unknown-unknown --test wasm; }
 stage_build() {
   release trunk build --release
   release node scripts/build-embed.mjs

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Callback;
 
-use crate::domain::check_record::CheckRecord;
+use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::config::{Panel, WidgetConfig};
 use crate::domain::content::Texts;
 use crate::domain::date::{CalendarDate, DateStyle};

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::components::app::{App, AppProps};
+use crate::components::shell::{App, AppProps};
 use crate::domain::config::parse_config;
 
 /// The stylesheets of `styles/`, joined and minified by `build.rs`: every widget carries its own

@@ -1,31 +1,10 @@
-//! Yew function components, one per file. They render state and send actions; every rule,
+//! Yew function components, grouped by feature: the shell (root, header, tabs), the checker,
+//! the diary and the tips. Each feature's folder has its panel as the entry (`mod.rs`) and its
+//! views beside it, private to the folder. They render state and send actions; every rule,
 //! text and calculation they show comes from `crate::domain`.
-pub mod app;
-pub mod check_panel;
-pub mod checker_factors;
-pub mod checker_last_check;
-pub mod checker_level_card;
-pub mod checker_question;
-pub mod checker_reasons;
-pub mod checker_result;
-pub mod checker_result_actions;
-pub mod checker_result_tips;
-pub mod checker_review;
-pub mod checker_sources;
-pub mod checker_step;
-pub mod checker_while_waiting;
-pub mod diary_alerts;
-pub mod diary_chart;
-pub mod diary_delete_all;
-pub mod diary_entry_list;
-pub mod diary_form;
-pub mod diary_import_preview;
-pub mod diary_labels;
-pub mod diary_panel;
-pub mod diary_stats;
-pub mod diary_transfer;
-pub mod doctor_summary;
-pub mod panel_tabs;
-pub mod tip_carousel;
-pub mod tip_slide;
-pub mod tips_panel;
+pub mod checker;
+mod contact;
+pub mod diary;
+mod reducer;
+pub mod shell;
+pub mod tips;

@@ -3,9 +3,9 @@
 //! typo in a clinic's snippet can never break the widget or inject markup or script.
 use std::fmt;
 
-use super::content::{CLINIC_PHONE, EMERGENCY_NUMBER};
-use super::small_collections::sort_small_by;
-use super::store::StorageKeys;
+use crate::domain::content::{CLINIC_PHONE, EMERGENCY_NUMBER};
+use crate::domain::small_collections::sort_small_by;
+use crate::domain::store::StorageKeys;
 
 /// The three panels a clinic can switch on, in their display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -13,8 +13,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::diary::Diary;
-use super::diary_format::{decode_stored, encode_stored, DecodeError};
+use crate::domain::diary::entry::Diary;
+use crate::domain::diary::format::{decode_stored, encode_stored, DecodeError};
 
 /// A string key-value store with the failure modes of the browser's `localStorage`.
 pub trait KeyValueStore {

@@ -1,13 +1,13 @@
 //! English texts. Written in plain words for a reading age of about 12 to 14; facts come
 //! from the sources each rule, factor and tip cites.
-use super::{Labels, LevelText, QuestionText, Texts, TitledText};
-use crate::domain::answers::{
+use crate::domain::checker::answers::{
     AgeBand, AnswerKey, AnswerOption, ClotRisk, Condition, Duration, Frequency, Lifestyle,
     Location, Medicine, RedFlag, Symptom,
 };
-use crate::domain::assessment::{EvidenceStrength, FactorId, FactorKind};
+use crate::domain::checker::factors::{EvidenceStrength, FactorId, FactorKind};
+use crate::domain::checker::rules::{ArticleSection, RuleId, Source, TriageLevel};
+use crate::domain::content::{Labels, LevelText, QuestionText, Texts, TitledText};
 use crate::domain::date::{CalendarDate, DateStyle};
-use crate::domain::rules::{ArticleSection, RuleId, Source, TriageLevel};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub struct English;
@@ -667,8 +667,8 @@ impl Texts for English {
         }
     }
 
-    fn note_warning(&self, warning: crate::domain::diary_notes::NoteWarning) -> TitledText {
-        use crate::domain::diary_notes::NoteWarning;
+    fn note_warning(&self, warning: crate::domain::diary::notes::NoteWarning) -> TitledText {
+        use crate::domain::diary::notes::NoteWarning;
         match warning {
             NoteWarning::ChestOrBreathing => titled(
                 "Chest pain or trouble breathing",

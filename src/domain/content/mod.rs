@@ -2,11 +2,12 @@
 //! implements `Texts` (English is `en.rs`); adding a language means adding a file and a
 //! `Language` value, without touching the engine. The engine refers to text only by id.
 
-use super::answers::{id_enum, AnswerKey, AnswerOption};
-use super::assessment::{EvidenceStrength, FactorId, FactorKind};
-use super::date::{CalendarDate, DateStyle};
-use super::rules::{ArticleSection, Citation, RuleId, Source, TriageLevel};
-use super::tips::{TipCaution, TipId, WaitingAdvice};
+use crate::domain::checker::answers::{AnswerKey, AnswerOption};
+use crate::domain::checker::factors::{EvidenceStrength, FactorId, FactorKind};
+use crate::domain::checker::rules::{ArticleSection, Citation, RuleId, Source, TriageLevel};
+use crate::domain::date::{CalendarDate, DateStyle};
+use crate::domain::id_enum::id_enum;
+use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub mod en;
 
@@ -105,7 +106,7 @@ pub trait Texts: Sync {
     fn date(&self, date: CalendarDate, style: DateStyle, locale: &str) -> String;
     /// A warning sign the diary found in a note: its name on the alert card, and a few plain
     /// sentences on what it may mean and what to do.
-    fn note_warning(&self, warning: super::diary_notes::NoteWarning) -> TitledText;
+    fn note_warning(&self, warning: crate::domain::diary::notes::NoteWarning) -> TitledText;
     /// Words of the patient's note, quoted on an alert card.
     fn quoted(&self, words: &str) -> String;
     /// A frequent week on an alert card: `week` is its first day, already written out.

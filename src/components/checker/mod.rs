@@ -1,0 +1,140 @@
+//! The Check panel: runs the checker wizard (`domain::checker::flow`) with `use_feature_reducer` and owns
+//! its side effects. It saves answers in progress so a reload keeps them, hands a finished check
+//! to the app once, and moves focus to the new heading whenever the step changes.
+mod factors;
+mod last_check;
+mod level_card;
+mod question;
+mod reasons;
+mod result;
+mod result_actions;
+mod result_tips;
+mod review;
+mod sources;
+mod step;
+mod while_waiting;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::components::reducer::{use_feature_reducer, FeatureHandle};
+
+use crate::components::checker::last_check::CheckerLastCheck;
+use crate::components::checker::result::CheckerResult;
+use crate::components::checker::review::CheckerReview;
+use crate::components::checker::step::CheckerStep;
+use crate::context::WidgetContext;
+use crate::domain::checker::check_record::CheckRecord;
+use crate::domain::checker::flow::{CheckerAction, CheckerFlow, Step};
+use crate::domain::date::CalendarDate;
+use crate::domain::store::{load_json, save_json, KeyValueStore};
+
+#[component]
+pub fn CheckPanel() -> Html {
+    let Some(ctx) = use_context::<WidgetContext>() else {
+        return html! {};
+    };
+    let flow = {
+        let ctx = ctx.clone();
+        use_feature_reducer(move || {
+            // Unreadable or foreign progress counts as none (`load_json`): start fresh.
+            let saved = load_json(&*ctx.store, ctx.config.storage_keys.checker())
+                .ok()
+                .flatten();
+            CheckerFlow::opening(saved, ctx.last_check.is_some())
+        })
+    };
+    let heading = use_node_ref();
+
+    use_progress_saving(&ctx, &flow);
+    use_result_recording(&ctx, &flow);
+    use_heading_focus(flow.step, heading.clone());
+
+    let on_action = {
+        let dispatcher = flow.dispatcher();
+        Callback::from(move |action| dispatcher.dispatch(action))
+    };
+    let current: CheckerFlow = (**flow).clone();
+    html! {
+        <div class="cw-check">
+            {
+                match current.step {
+                    Step::LastCheck => html! {
+                        <CheckerLastCheck record={ctx.last_check.clone()} {on_action} {heading} />
+                    },
+                    Step::Review => html! { <CheckerReview flow={current} {on_action} {heading} /> },
+                    Step::Result => html! {
+                        <CheckerResult answers={current.answers.clone()}
+                            checked_on={checked_on(&ctx, &current)}
+                            confirming_restart={current.confirming_restart} {on_action} {heading} />
+                    },
+                    _ => html! { <CheckerStep flow={current} {on_action} {heading} /> },
+                }
+            }
+        </div>
+    }
+}
+
+/// The day a shown result was given: the last check's day when that is what is shown again,
+/// otherwise today.
+fn checked_on(ctx: &WidgetContext, flow: &CheckerFlow) -> CalendarDate {
+    match &ctx.last_check {
+        Some(record) if !flow.awaiting_record && record.answers == flow.answers => {
+            record.checked_on
+        }
+        _ => ctx.today,
+    }
+}
+
+/// Keeps answers in progress in storage, and clears them once the check is finished or
+/// restarted. A failed write is not reported here: the app already says when the browser
+/// will not save, and the answers stay on screen either way.
+#[hook]
+fn use_progress_saving(ctx: &WidgetContext, flow: &FeatureHandle<CheckerFlow>) {
+    let store = ctx.store.clone();
+    let key = ctx.config.storage_keys.checker().to_string();
+    use_effect_with((***flow).clone(), move |flow| {
+        let _ = if flow.is_in_progress() {
+            save_json(&*store, &key, flow)
+        } else {
+            store.remove(&key)
+        };
+    });
+}
+
+/// Hands a result the patient just reached to the app, once; the app keeps it as the last check.
+#[hook]
+fn use_result_recording(ctx: &WidgetContext, flow: &FeatureHandle<CheckerFlow>) {
+    let on_check_done = ctx.on_check_done.clone();
+    let today = ctx.today;
+    let answers = flow.answers.clone();
+    let dispatcher = flow.dispatcher();
+    use_effect_with(
+        (flow.step, flow.awaiting_record),
+        move |(step, awaiting)| {
+            if *step == Step::Result && *awaiting {
+                on_check_done.emit(CheckRecord {
+                    checked_on: today,
+                    answers,
+                });
+                dispatcher.dispatch(CheckerAction::Recorded);
+            }
+        },
+    );
+}
+
+/// Moves focus to the heading of each new step, so keyboard and screen reader users start at
+/// the top of what changed. Not on first show: opening the page must not pull focus into
+/// the widget.
+#[hook]
+fn use_heading_focus(step: Step, heading: NodeRef) {
+    let shown = use_mut_ref(|| step);
+    use_effect_with(step, move |step| {
+        if *shown.borrow() != *step {
+            *shown.borrow_mut() = *step;
+            if let Some(heading) = heading.cast::<HtmlElement>() {
+                let _ = heading.focus();
+            }
+        }
+    });
+}

@@ -1,0 +1,156 @@
+//! One checker question as a fieldset: radios for a choice, checkboxes for a list (with an
+//! exclusive "None of these" where offered), Yes / No radios for a yes/no question. The
+//! question, hint and option labels come from `content`.
+use yew::prelude::*;
+
+use crate::context::WidgetContext;
+use crate::domain::checker::answers::{AnswerKey, AnswerKind, AnswerOption};
+use crate::domain::checker::flow::{
+    offers_none_of_these, offers_not_sure, CheckerAction, CheckerFlow, Given,
+};
+use crate::domain::content::Texts;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckerQuestionProps {
+    pub question: AnswerKey,
+    pub flow: CheckerFlow,
+    /// What is missing, when Next was pressed before this question was answered.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub on_action: Callback<CheckerAction>,
+}
+
+pub const NONE_OF_THESE: &str = "None of these";
+
+/// One radio button or checkbox with its label; the whole box is the click target.
+struct Choice {
+    id: String,
+    label: &'static str,
+    checked: bool,
+    action: CheckerAction,
+    /// Separated from the options above it: "None of these" and "Not sure".
+    exclusive: bool,
+}
+
+#[component]
+pub fn CheckerQuestion(props: &CheckerQuestionProps) -> Html {
+    let Some(ctx) = use_context::<WidgetContext>() else {
+        return html! {};
+    };
+    let key = props.question;
+    let text = ctx.texts.question(key);
+    let hint_id = format!("cw-check-{}-hint", key.as_str());
+    let error_id = format!("cw-check-{}-error", key.as_str());
+    let described_by = match props.error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    let (input_type, choices) = choices(key, &props.flow, ctx.texts);
+    let layout = match key.kind() {
+        AnswerKind::YesNo => "cw-check-options cw-check-options--inline",
+        _ => "cw-check-options",
+    };
+    html! {
+        <fieldset class={classes!("cw-check-question", props.error.is_some().then_some("cw-check-question--error"))}
+            aria-describedby={described_by}>
+            <legend class="cw-check-legend">{ text.question }</legend>
+            <p class="cw-check-hint" id={hint_id}>{ text.hint }</p>
+            if let Some(error) = &props.error {
+                <p class="cw-check-error" id={error_id} role="alert">{ error.clone() }</p>
+            }
+            <div class={layout}>
+                { for choices.into_iter().map(|choice| view_choice(key, input_type, choice, &props.on_action)) }
+            </div>
+        </fieldset>
+    }
+}
+
+fn choices(
+    key: AnswerKey,
+    flow: &CheckerFlow,
+    texts: &'static dyn Texts,
+) -> (&'static str, Vec<Choice>) {
+    let answered_nothing = flow.given(key) == Given::Nothing;
+    let option_choice = |option: AnswerOption, action: CheckerAction| Choice {
+        id: format!("cw-check-{}-{}", key.as_str(), option.as_str()),
+        label: texts.option(option),
+        checked: flow.answers.is_selected(option),
+        action,
+        exclusive: false,
+    };
+    let nothing_choice = |value: &str, label: &'static str, action: CheckerAction| Choice {
+        id: format!("cw-check-{}-{value}", key.as_str()),
+        label,
+        checked: answered_nothing,
+        action,
+        exclusive: true,
+    };
+    match key.kind() {
+        AnswerKind::Choice(options) => {
+            let mut choices: Vec<Choice> = options
+                .iter()
+                .map(|option| option_choice(*option, CheckerAction::Choose(key, Some(*option))))
+                .collect();
+            if offers_not_sure(key) {
+                let not_sure = texts.labels().not_sure;
+                choices.push(nothing_choice(
+                    "not-sure",
+                    not_sure,
+                    CheckerAction::Choose(key, None),
+                ));
+            }
+            ("radio", choices)
+        }
+        AnswerKind::List(options) => {
+            let mut choices: Vec<Choice> = options
+                .iter()
+                .map(|option| option_choice(*option, CheckerAction::Toggle(*option)))
+                .collect();
+            if offers_none_of_these(key) {
+                choices.push(nothing_choice(
+                    "none",
+                    NONE_OF_THESE,
+                    CheckerAction::NoneOfThese(key),
+                ));
+            }
+            ("checkbox", choices)
+        }
+        AnswerKind::YesNo => {
+            let labels = texts.labels();
+            let yes = Choice {
+                id: format!("cw-check-{}-yes", key.as_str()),
+                label: labels.yes,
+                checked: flow.answers.flag(key) == Some(true),
+                action: CheckerAction::SetFlag(key, true),
+                exclusive: false,
+            };
+            let no = Choice {
+                exclusive: false,
+                ..nothing_choice("no", labels.no, CheckerAction::SetFlag(key, false))
+            };
+            ("radio", vec![yes, no])
+        }
+    }
+}
+
+fn view_choice(
+    key: AnswerKey,
+    input_type: &'static str,
+    choice: Choice,
+    on_action: &Callback<CheckerAction>,
+) -> Html {
+    let action = choice.action;
+    let onchange = on_action.reform(move |_: Event| action.clone());
+    html! {
+        <>
+            if choice.exclusive {
+                <p class="cw-check-or" aria-hidden="true">{ "or" }</p>
+            }
+            <label class="cw-check-option" for={choice.id.clone()}>
+                <input class="cw-check-input" type={input_type} id={choice.id}
+                    name={key.as_str()} checked={choice.checked} {onchange} />
+                <span class="cw-check-option-label">{ choice.label }</span>
+            </label>
+        </>
+    }
+}

@@ -1,0 +1,161 @@
+//! "Summary for your doctor": one printable page, marked as self-reported, with the period
+//! covered, the 12-week chart, the figures, what the diary flags, the medicines ticked in the
+//! last check and that check's result with its sources.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::diary::alerts::{alert_line, sources};
+use crate::components::diary::chart::DiaryChart;
+use crate::components::diary::stats::DiaryStats;
+use crate::context::WidgetContext;
+use crate::domain::checker::answers::AnswerOption;
+use crate::domain::checker::check_record::CheckRecord;
+use crate::domain::checker::rules::{Citation, Rule, RuleId};
+use crate::domain::date::{CalendarDate, DateStyle};
+use crate::domain::diary::alerts::diary_alerts;
+use crate::domain::diary::alerts::{alert_cards, AlertCard};
+use crate::domain::diary::entry::Diary;
+use crate::domain::diary::stats::summary;
+
+#[derive(Properties, PartialEq)]
+pub struct DoctorSummaryProps {
+    pub diary: Rc<Diary>,
+    pub on_back: Callback<()>,
+}
+
+#[component]
+pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
+    let Some(ctx) = use_context::<WidgetContext>() else {
+        return html! {};
+    };
+    let whole = use_memo(props.diary.clone(), |diary| {
+        summary(diary.entries(), CalendarDate::MIN, CalendarDate::MAX)
+    });
+    let period = match (whole.first_night, whole.last_night) {
+        (Some(first), Some(last)) => format!(
+            "{} to {}",
+            ctx.date(first, DateStyle::Full),
+            ctx.date(last, DateStyle::Full)
+        ),
+        _ => "No entries yet".to_string(),
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    html! {
+        <article class="cw-diary-summary" aria-labelledby="cw-diary-summary-title">
+            <header class="cw-diary-summary-head">
+                <h4 class="cw-diary-view-title" id="cw-diary-summary-title" tabindex="-1" data-cw-focus="heading">
+                    { "Summary for your doctor" }
+                </h4>
+                <p class="cw-diary-badge">{ "Self-reported by the patient" }</p>
+            </header>
+            <dl class="cw-diary-figures cw-diary-period">
+                <div class="cw-diary-figure">
+                    <dt>{ "Period covered" }</dt>
+                    <dd>{ period }</dd>
+                </div>
+                <div class="cw-diary-figure">
+                    <dt>{ "Made on" }</dt>
+                    <dd>{ ctx.date(ctx.today, DateStyle::Full) }</dd>
+                </div>
+                if let Some(clinic) = &ctx.config.clinic_name {
+                    <div class="cw-diary-figure">
+                        <dt>{ "Clinic" }</dt>
+                        <dd>{ clinic.clone() }</dd>
+                    </div>
+                }
+            </dl>
+            { flags(&props.diary, &ctx) }
+            <section class="cw-diary-section" aria-labelledby="cw-diary-summary-weeks">
+                <h5 class="cw-diary-heading" id="cw-diary-summary-weeks">{ "The last 12 weeks" }</h5>
+                <DiaryChart diary={props.diary.clone()} />
+            </section>
+            <section class="cw-diary-section" aria-labelledby="cw-diary-summary-all">
+                <h5 class="cw-diary-heading" id="cw-diary-summary-all">{ "All entries" }</h5>
+                <DiaryStats summary={whole.clone()} />
+            </section>
+            { last_check(ctx.last_check.as_deref(), &ctx) }
+            <p class="cw-muted cw-small cw-diary-summary-foot">
+                { "The patient wrote this diary in their own browser. It is a record to talk about, not a diagnosis." }
+            </p>
+            <div class="cw-actions">
+                <button type="button" class="cw-button" onclick={print}>{ "Print" }</button>
+                <button type="button" class="cw-button cw-button--secondary"
+                        onclick={props.on_back.reform(|_| ())}>
+                    { "Back to the diary" }
+                </button>
+            </div>
+        </article>
+    }
+}
+
+/// The alert cards' findings, written for the doctor, most severe first.
+fn flags(diary: &Diary, ctx: &WidgetContext) -> Html {
+    let cards = alert_cards(&diary_alerts(diary.entries(), ctx.today));
+    let citations: Vec<Citation> = cards.iter().flat_map(AlertCard::sources).collect();
+    html! {
+        <section class="cw-diary-section" aria-labelledby="cw-diary-summary-flags">
+            <h5 class="cw-diary-heading" id="cw-diary-summary-flags">{ ctx.texts.diary_flags_heading() }</h5>
+            if cards.is_empty() {
+                <p>{ ctx.texts.diary_nothing_flagged() }</p>
+            } else {
+                <ul class="cw-diary-flag-list">
+                    { for cards.iter().flat_map(|card| &card.alerts).map(|alert| alert_line(alert, DateStyle::Full, ctx)) }
+                </ul>
+                { sources(&citations, ctx) }
+            }
+        </section>
+    }
+}
+
+fn last_check(record: Option<&CheckRecord>, ctx: &WidgetContext) -> Html {
+    let Some(record) = record else {
+        return html! {
+            <section class="cw-diary-section" aria-labelledby="cw-diary-summary-check">
+                <h5 class="cw-diary-heading" id="cw-diary-summary-check">{ "Last check" }</h5>
+                <p class="cw-muted">{ "No check has been done in this browser yet." }</p>
+            </section>
+        };
+    };
+    let assessment = record.assessment();
+    let level = ctx.texts.level(assessment.level);
+    let checked_on = ctx.date(record.checked_on, DateStyle::Full);
+    let fired: Vec<RuleId> = assessment
+        .reasons
+        .iter()
+        .map(|reason| reason.rule)
+        .collect();
+    html! {
+        <section class="cw-diary-section" aria-labelledby="cw-diary-summary-check">
+            <h5 class="cw-diary-heading" id="cw-diary-summary-check">
+                { format!("Last check, on {checked_on}") }
+            </h5>
+            <h6 class="cw-diary-subheading">{ "Medicines ticked" }</h6>
+            if record.answers.medicines.is_empty() {
+                <p class="cw-muted">{ "None ticked." }</p>
+            } else {
+                <ul>
+                    { for record.answers.medicines.iter().map(|&medicine| html! {
+                        <li>{ ctx.texts.option(AnswerOption::Medicine(medicine)) }</li>
+                    }) }
+                </ul>
+            }
+            <h6 class="cw-diary-subheading">{ "Result" }</h6>
+            <p><strong>{ ctx.config.fill_contacts(level.headline) }</strong></p>
+            if !fired.is_empty() {
+                <ul class="cw-diary-flag-list">
+                    { for fired.iter().map(|&rule| html! {
+                        <li>
+                            <strong>{ ctx.texts.rule(rule).title }</strong>
+                            { sources(Rule::get(rule).sources, ctx) }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

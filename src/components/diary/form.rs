@@ -1,0 +1,290 @@
+//! The "Log a cramp" form. Everything has a sensible default, so logging takes three taps:
+//! open, (optionally) pick the muscle, save. Extra details sit behind "Add more details" so the
+//! phone screen stays short at 3 a.m. The draft lives in the reducer; this only renders it.
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::components::diary::labels::{count, muscle_label, relief_label, trigger_label};
+use crate::context::WidgetContext;
+use crate::domain::date::DateStyle;
+use crate::domain::diary::book::{
+    last_night, night_before, DraftEdit, EntryDraft, FormMode, FormProblem,
+};
+use crate::domain::diary::entry::{
+    Muscle, Relief, Side, Trigger, MAX_DURATION_MIN, MAX_NOTE_CHARS, MAX_SCORE,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct DiaryFormProps {
+    pub mode: FormMode,
+    pub draft: EntryDraft,
+    pub problem: Option<FormProblem>,
+    pub on_edit: Callback<DraftEdit>,
+    pub on_save: Callback<()>,
+    pub on_cancel: Callback<()>,
+}
+
+/// Notes near the limit are announced; earlier, a count on every key press would drown out
+/// what the patient is typing.
+const ANNOUNCE_BELOW: usize = 50;
+
+#[component]
+pub fn DiaryForm(props: &DiaryFormProps) -> Html {
+    let Some(ctx) = use_context::<WidgetContext>() else {
+        return html! {};
+    };
+    let onsubmit = props
+        .on_save
+        .reform(|event: SubmitEvent| event.prevent_default());
+    // Open when editing an entry that has details; fixed from then on, so unticking the last
+    // tag never folds the section away under the patient's finger.
+    let details_open = *use_memo((), |_| props.draft.has_details());
+    let title = match props.mode {
+        FormMode::New => "Log a cramp",
+        FormMode::Edit => "Edit this cramp",
+    };
+    html! {
+        <form class="cw-diary-form" {onsubmit} novalidate={true} aria-labelledby="cw-diary-form-title">
+            <h4 class="cw-diary-view-title" id="cw-diary-form-title" tabindex="-1" data-cw-focus="heading">
+                { title }
+            </h4>
+            { night_field(props, &ctx) }
+            { choice_field("Where was the cramp?", "muscle", Muscle::ALL, props.draft.muscle,
+                |m| muscle_label(ctx.texts, m), &props.on_edit, DraftEdit::Muscle) }
+            { choice_field("Which leg?", "side", Side::ALL, props.draft.side,
+                side_choice, &props.on_edit, DraftEdit::Side) }
+            { duration_field(props) }
+            { score_field("pain", "How bad was the pain?", "No pain", "Worst pain",
+                props.draft.pain, &props.on_edit, DraftEdit::Pain) }
+            { score_field("sleep", "How much did it disturb your sleep?", "Not at all", "Kept me awake",
+                props.draft.sleep_disturbance, &props.on_edit, DraftEdit::SleepDisturbance) }
+            <details class="cw-diary-more" open={details_open}>
+                <summary>{ "Add more details (optional)" }</summary>
+                { tag_field("What might have set it off?", "trigger", Trigger::ALL, &props.draft.triggers,
+                    |t| trigger_label(ctx.texts, t), &props.on_edit, DraftEdit::Trigger) }
+                { tag_field("What helped?", "helped", Relief::ALL, &props.draft.helped,
+                    relief_label, &props.on_edit, DraftEdit::Helped) }
+                { note_field(props) }
+            </details>
+            if let Some(problem) = &props.problem {
+                <p class="cw-diary-problem" role="alert">{ problem.to_string() }</p>
+            }
+            <div class="cw-actions">
+                <button type="submit" class="cw-button cw-diary-save">{ "Save" }</button>
+                <button type="button" class="cw-button cw-button--secondary"
+                        onclick={props.on_cancel.reform(|_| ())}>
+                    { "Cancel" }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// The legend already says "Which leg?", so the choices stay short enough for one row.
+fn side_choice(side: Side) -> &'static str {
+    match side {
+        Side::Left => "Left",
+        Side::Right => "Right",
+        Side::Both => "Both",
+    }
+}
+
+fn input_value(event: &Event) -> String {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
+}
+
+fn night_field(props: &DiaryFormProps, ctx: &WidgetContext) -> Html {
+    let quick = [
+        ("Last night", last_night(ctx.today)),
+        ("Night before", night_before(ctx.today)),
+    ];
+    let on_date = props
+        .on_edit
+        .reform(|event: Event| DraftEdit::Night(input_value(&event)));
+    html! {
+        <fieldset class="cw-diary-field">
+            <legend class="cw-diary-legend">{ "Which night?" }</legend>
+            <div class="cw-diary-choices">
+                { for quick.into_iter().map(|(label, night)| {
+                    let value = night.to_string();
+                    let checked = props.draft.night == value;
+                    let onchange = props.on_edit.reform({
+                        let value = value.clone();
+                        move |_: Event| DraftEdit::Night(value.clone())
+                    });
+                    html! {
+                        <label class="cw-diary-choice">
+                            <input type="radio" name="cw-diary-night" {value} {checked} {onchange} />
+                            <span class="cw-diary-choice-text">
+                                { label }
+                                <span class="cw-diary-choice-note">
+                                    { ctx.date(night, DateStyle::Day) }
+                                </span>
+                            </span>
+                        </label>
+                    }
+                }) }
+            </div>
+            <label class="cw-diary-label" for="cw-diary-night-date">
+                { "Or choose the date the night began" }
+            </label>
+            // `change`, not `input`: a half-typed date reads as "" and would wipe the field.
+            <input type="date" id="cw-diary-night-date" class="cw-diary-input cw-diary-date"
+                   value={props.draft.night.clone()} max={ctx.today.to_string()}
+                   onchange={on_date} />
+        </fieldset>
+    }
+}
+
+/// One of a few choices, as large radio "buttons".
+fn choice_field<T: Copy + PartialEq + 'static>(
+    legend: &'static str,
+    name: &'static str,
+    all: &'static [T],
+    selected: T,
+    label: impl Fn(T) -> &'static str,
+    on_edit: &Callback<DraftEdit>,
+    edit: fn(T) -> DraftEdit,
+) -> Html {
+    html! {
+        <fieldset class="cw-diary-field">
+            <legend class="cw-diary-legend">{ legend }</legend>
+            <div class={classes!("cw-diary-choices", format!("cw-diary-choices--{name}"))}>
+                { for all.iter().map(|&choice| html! {
+                    <label class="cw-diary-choice">
+                        <input type="radio" name={format!("cw-diary-{name}")}
+                               checked={choice == selected}
+                               onchange={on_edit.reform(move |_: Event| edit(choice))} />
+                        <span class="cw-diary-choice-text">{ label(choice) }</span>
+                    </label>
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// Minutes as text with − and + beside it: a typed "1" on the way to "15" must not be
+/// corrected under the patient's fingers.
+fn duration_field(props: &DiaryFormProps) -> Html {
+    let typed = props.draft.duration_min.trim().parse::<u16>().ok();
+    let step = |delta: i32| {
+        let next = typed.map_or(0, i32::from) + delta;
+        let next = next.clamp(0, i32::from(MAX_DURATION_MIN));
+        props
+            .on_edit
+            .reform(move |_: MouseEvent| DraftEdit::Duration(next.to_string()))
+    };
+    let oninput = props
+        .on_edit
+        .reform(|event: InputEvent| DraftEdit::Duration(input_value(&event)));
+    html! {
+        <div class="cw-diary-field">
+            <label class="cw-diary-legend" for="cw-diary-duration">{ "How many minutes did it last?" }</label>
+            <p class="cw-muted cw-small" id="cw-diary-duration-hint">{ "Enter 0 if it was under a minute." }</p>
+            <div class="cw-diary-stepper">
+                <button type="button" class="cw-button cw-button--secondary cw-diary-step"
+                        aria-label="One minute less" onclick={step(-1)}>{ "\u{2212}" }</button>
+                <input type="text" inputmode="numeric" pattern="[0-9]*" id="cw-diary-duration"
+                       class="cw-diary-input cw-diary-minutes" autocomplete="off"
+                       aria-describedby="cw-diary-duration-hint"
+                       value={props.draft.duration_min.clone()} {oninput} />
+                <button type="button" class="cw-button cw-button--secondary cw-diary-step"
+                        aria-label="One minute more" onclick={step(1)}>{ "+" }</button>
+            </div>
+        </div>
+    }
+}
+
+/// A 0–10 slider with its value and both ends of the scale in words.
+fn score_field(
+    id: &'static str,
+    question: &'static str,
+    low: &'static str,
+    high: &'static str,
+    value: u8,
+    on_edit: &Callback<DraftEdit>,
+    edit: fn(u8) -> DraftEdit,
+) -> Html {
+    let oninput =
+        on_edit.reform(move |event: InputEvent| edit(input_value(&event).parse().unwrap_or(value)));
+    let input_id = format!("cw-diary-{id}");
+    let scale_id = format!("cw-diary-{id}-scale");
+    html! {
+        <div class="cw-diary-field">
+            <div class="cw-diary-score-label">
+                <label class="cw-diary-legend" for={input_id.clone()}>{ question }</label>
+                <output class="cw-diary-score" for={input_id.clone()} aria-hidden="true">
+                    { format!("{value} of {MAX_SCORE}") }
+                </output>
+            </div>
+            <input type="range" id={input_id} class="cw-diary-range" min="0" max={MAX_SCORE.to_string()}
+                   step="1" value={value.to_string()} aria-describedby={scale_id.clone()}
+                   aria-valuetext={format!("{value} of {MAX_SCORE}")} {oninput} />
+            <p class="cw-diary-scale cw-muted cw-small" id={scale_id}>
+                <span>{ format!("0 = {low}") }</span>
+                <span>{ format!("{MAX_SCORE} = {high}") }</span>
+            </p>
+        </div>
+    }
+}
+
+/// Tick boxes for a list of tags.
+fn tag_field<T: Copy + PartialEq + 'static>(
+    legend: &'static str,
+    name: &'static str,
+    all: &'static [T],
+    ticked: &[T],
+    label: impl Fn(T) -> &'static str,
+    on_edit: &Callback<DraftEdit>,
+    edit: fn(T) -> DraftEdit,
+) -> Html {
+    html! {
+        <fieldset class="cw-diary-field">
+            <legend class="cw-diary-legend">{ legend }</legend>
+            <div class="cw-diary-tags">
+                { for all.iter().map(|&tag| html! {
+                    <label class="cw-diary-tag">
+                        <input type="checkbox" name={format!("cw-diary-{name}")}
+                               checked={ticked.contains(&tag)}
+                               onchange={on_edit.reform(move |_: Event| edit(tag))} />
+                        <span>{ label(tag) }</span>
+                    </label>
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+fn note_field(props: &DiaryFormProps) -> Html {
+    let oninput = props.on_edit.reform(|event: InputEvent| {
+        let note = event
+            .target()
+            .and_then(|target| target.dyn_into::<HtmlTextAreaElement>().ok())
+            .map(|area| area.value())
+            .unwrap_or_default();
+        DraftEdit::Note(note)
+    });
+    let left = props.draft.note_chars_left();
+    let left_text = count(left, "character left", "characters left");
+    html! {
+        <div class="cw-diary-field">
+            <label class="cw-diary-legend" for="cw-diary-note">{ "Note" }</label>
+            <p class="cw-muted cw-small" id="cw-diary-note-hint">
+                { "For example, what you did that day. Mention any swelling, redness or warmth in one leg." }
+            </p>
+            <textarea id="cw-diary-note" class="cw-diary-input cw-diary-note" rows="3"
+                      maxlength={MAX_NOTE_CHARS.to_string()}
+                      aria-describedby="cw-diary-note-hint cw-diary-note-count"
+                      value={props.draft.note.clone()} {oninput} />
+            <p class="cw-muted cw-small cw-diary-note-count" id="cw-diary-note-count">{ left_text.clone() }</p>
+            <p class="cw-visually-hidden" aria-live="polite">
+                { if left <= ANNOUNCE_BELOW { left_text } else { String::new() } }
+            </p>
+        </div>
+    }
+}

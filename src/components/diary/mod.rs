@@ -1,0 +1,374 @@
+//! The diary panel: it owns the `DiaryBook` reducer and its side effects — loading, writing
+//! each change to storage before it counts, hearing other tabs and widgets, minting entry ids
+//! and moving focus when the view changes — and lays out the diary's parts.
+mod alerts;
+mod chart;
+mod delete_all;
+mod doctor_summary;
+mod entry_list;
+mod form;
+mod import_preview;
+mod labels;
+mod stats;
+mod transfer;
+use std::cell::Cell;
+use std::mem::{discriminant, Discriminant};
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use crate::components::reducer::{use_feature_reducer, FeatureHandle};
+
+use crate::components::diary::alerts::DiaryAlerts;
+use crate::components::diary::chart::DiaryChart;
+use crate::components::diary::delete_all::DiaryDeleteAll;
+use crate::components::diary::doctor_summary::DoctorSummary;
+use crate::components::diary::entry_list::DiaryEntryList;
+use crate::components::diary::form::DiaryForm;
+use crate::components::diary::import_preview::DiaryImportPreview;
+use crate::components::diary::labels::count;
+use crate::components::diary::stats::DiaryStats;
+use crate::components::diary::transfer::DiaryTransfer;
+use crate::context::WidgetContext;
+use crate::domain::date::CalendarDate;
+use crate::domain::diary::book::{
+    trend_start, DiaryAction, DiaryBook, Message, StorageWrite, View,
+};
+use crate::domain::diary::entry::{Diary, EntryId};
+use crate::domain::diary::stats::summary;
+use crate::domain::store::{load_diary, save_diary, KeyValueStore, StorageNotice};
+use crate::storage::{announce_change, ChangeListener};
+use crate::timing;
+
+thread_local! {
+    static MINTED: Cell<u64> = const { Cell::new(0) };
+}
+
+/// `Date.now() * 1000 + counter`: unique across tabs in practice, and below 2^53 so exports
+/// stay exact in JavaScript. An id the diary already holds (an import from a fast device) is
+/// stepped past.
+fn mint_entry_id(diary: &Diary) -> EntryId {
+    let counter = MINTED.with(|minted| minted.replace((minted.get() + 1) % 1000));
+    let mut id = EntryId(js_sys::Date::now() as u64 * 1000 + counter);
+    while diary.contains(id) {
+        id = EntryId(id.0 + 1);
+    }
+    id
+}
+
+#[component]
+pub fn DiaryPanel() -> Html {
+    let Some(ctx) = use_context::<WidgetContext>() else {
+        return html! {};
+    };
+    let book = {
+        let ctx = ctx.clone();
+        use_feature_reducer(move || {
+            timing::mark(timing::DIARY_LOAD_START);
+            let loaded = load_diary(&*ctx.store, &ctx.config.storage_keys);
+            timing::mark(timing::DIARY_LOAD_END);
+            DiaryBook::new(loaded)
+        })
+    };
+    use_effect_with((), |_| timing::mark(timing::DIARY_RENDERED));
+    use_storage_writes(&ctx, &book);
+    use_reload_on_change(&ctx, &book);
+    let root = use_node_ref();
+    use_focus_on_view_change(&root, &book);
+
+    let body = match book.view() {
+        View::List => list_view(&book, &ctx),
+        View::Form {
+            mode,
+            draft,
+            problem,
+        } => html! {
+            <DiaryForm mode={*mode} draft={draft.clone()} problem={problem.clone()}
+                on_edit={send(&book, DiaryAction::EditDraft)}
+                on_save={on(&book, DiaryAction::SubmitForm { today: ctx.today })}
+                on_cancel={on(&book, DiaryAction::ShowList)} />
+        },
+        View::Summary => html! {
+            <DoctorSummary diary={book.diary().clone()} on_back={on(&book, DiaryAction::ShowList)} />
+        },
+        View::ImportPreview(plan) => html! {
+            <DiaryImportPreview plan={plan.clone()}
+                on_confirm={on(&book, DiaryAction::ConfirmImport)}
+                on_cancel={on(&book, DiaryAction::ShowList)} />
+        },
+        View::ConfirmDeleteAll => html! {
+            <DiaryDeleteAll entries={book.diary().len()}
+                on_confirm={on(&book, DiaryAction::ConfirmDeleteAll)}
+                on_cancel={on(&book, DiaryAction::ShowList)} />
+        },
+    };
+    let in_list = *book.view() == View::List;
+    html! {
+        <div class="cw-diary" ref={root}>
+            // Every view sits under this heading, so the alert cards' headings always nest.
+            <h3 class="cw-panel-title" tabindex="-1" data-cw-focus={in_list.then_some("heading")}>
+                { "Cramp diary" }
+            </h3>
+            { storage_notice(&book) }
+            // The summary lists the same findings itself, with their sources.
+            if *book.view() != View::Summary {
+                <div class="cw-no-print">
+                    <DiaryAlerts diary={book.diary().clone()} />
+                </div>
+            }
+            { status_line(&book) }
+            { body }
+        </div>
+    }
+}
+
+/// A callback that sends one fixed action, whatever the event.
+fn on<T: 'static>(book: &FeatureHandle<DiaryBook>, action: DiaryAction) -> Callback<T> {
+    let dispatcher = book.dispatcher();
+    Callback::from(move |_| dispatcher.dispatch(action.clone()))
+}
+
+/// A callback that turns its value into an action.
+fn send<T: 'static>(
+    book: &FeatureHandle<DiaryBook>,
+    action: impl Fn(T) -> DiaryAction + 'static,
+) -> Callback<T> {
+    let dispatcher = book.dispatcher();
+    Callback::from(move |value| dispatcher.dispatch(action(value)))
+}
+
+/// Writes the pending change, then tells the reducer how it went. Only a successful write is
+/// announced to the page's other widgets.
+#[hook]
+fn use_storage_writes(ctx: &WidgetContext, book: &FeatureHandle<DiaryBook>) {
+    let pending = book.pending().cloned();
+    let (store, keys, instance) = (
+        ctx.store.clone(),
+        ctx.config.storage_keys.clone(),
+        ctx.instance,
+    );
+    let dispatcher = book.dispatcher();
+    use_effect_with(pending, move |pending| {
+        if let Some(pending) = pending {
+            let written = match pending.write() {
+                StorageWrite::Save(diary) => save_diary(&*store, &keys, diary),
+                StorageWrite::Remove => store.remove(keys.diary()),
+            };
+            let serial = pending.serial();
+            dispatcher.dispatch(match written {
+                Ok(()) => {
+                    announce_change(keys.diary(), instance);
+                    DiaryAction::WriteDone { serial }
+                }
+                Err(error) => DiaryAction::WriteFailed { serial, error },
+            });
+        }
+    });
+}
+
+/// Another tab or widget saved the diary: load it again. An open form keeps its input.
+#[hook]
+fn use_reload_on_change(ctx: &WidgetContext, book: &FeatureHandle<DiaryBook>) {
+    let (store, keys, instance) = (
+        ctx.store.clone(),
+        ctx.config.storage_keys.clone(),
+        ctx.instance,
+    );
+    let dispatcher = book.dispatcher();
+    use_effect_with((), move |_| {
+        let listener = ChangeListener::new(
+            keys.clone(),
+            instance,
+            Rc::new(move |changed: String| {
+                if changed == keys.diary() {
+                    dispatcher.dispatch(DiaryAction::Reloaded(load_diary(&*store, &keys)));
+                }
+            }),
+        );
+        move || drop(listener)
+    });
+}
+
+/// Moves focus to where a change happened, so keyboard and screen-reader users never sit on a
+/// button that has just disappeared: a new view focuses its heading, a deletion focuses "Undo",
+/// any other new message focuses the status line. The first render moves nothing, so opening
+/// the tab leaves focus on the tab.
+#[hook]
+fn use_focus_on_view_change(root: &NodeRef, book: &FeatureHandle<DiaryBook>) {
+    let seen = use_mut_ref(|| None::<(Discriminant<View>, Option<Message>)>);
+    let now = (discriminant(book.view()), book.message().cloned());
+    let root = root.clone();
+    use_effect(move || {
+        let selector = match &*seen.borrow() {
+            None => None,
+            Some((view, _)) if *view != now.0 => Some("[data-cw-focus=heading]"),
+            Some((_, message)) if *message != now.1 => match &now.1 {
+                Some(Message::Deleted(_)) => Some("[data-cw-focus=undo]"),
+                Some(_) => Some("[data-cw-focus=status]"),
+                None => None,
+            },
+            Some(_) => None,
+        };
+        if let Some(selector) = selector {
+            focus_within(&root, selector);
+        }
+        *seen.borrow_mut() = Some(now);
+    });
+}
+
+fn focus_within(root: &NodeRef, selector: &str) {
+    let target = root
+        .cast::<Element>()
+        .and_then(|root| root.query_selector(selector).ok().flatten())
+        .and_then(|found| found.dyn_into::<HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
+    }
+}
+
+fn storage_notice(book: &FeatureHandle<DiaryBook>) -> Html {
+    let Some(notice) = book.storage_notice() else {
+        return html! {};
+    };
+    html! {
+        <div class="cw-notice cw-diary-notice cw-no-print" role="status">
+            <p>{ notice.to_string() }</p>
+            if !book.may_save() && !matches!(notice, StorageNotice::FutureVersion(_)) {
+                <p>{ "Changes you make now are kept on this page only." }</p>
+            }
+            if *notice == StorageNotice::CorruptNotBackedUp {
+                <div class="cw-actions">
+                    <button type="button" class="cw-button cw-button--secondary" onclick={on(book, DiaryAction::StartNewDiary)}>
+                        { "Start a new diary and replace the damaged one" }
+                    </button>
+                </div>
+            }
+        </div>
+    }
+}
+
+/// Always in the page, so screen readers hear each new message.
+fn status_line(book: &FeatureHandle<DiaryBook>) -> Html {
+    let (text, tone) = match book.message() {
+        None => (String::new(), ""),
+        Some(message) => message_text(message),
+    };
+    let shown = book.message().is_some();
+    html! {
+        <div class={classes!("cw-diary-status", "cw-no-print", shown.then_some(tone))}
+             role="status" tabindex="-1" data-cw-focus="status">
+            if shown {
+                <p>{ text }</p>
+                if matches!(book.message(), Some(Message::Deleted(_))) {
+                    <button type="button" class="cw-button cw-button--secondary cw-diary-undo"
+                            data-cw-focus="undo" onclick={on(book, DiaryAction::Undo)}>
+                        { "Undo" }
+                    </button>
+                }
+            }
+        </div>
+    }
+}
+
+fn message_text(message: &Message) -> (String, &'static str) {
+    const DONE: &str = "cw-diary-status--done";
+    const PROBLEM: &str = "cw-diary-status--problem";
+    match message {
+        Message::Added => ("Cramp saved in your diary.".into(), DONE),
+        Message::Updated => ("Your changes are saved.".into(), DONE),
+        Message::Deleted(_) => ("Entry deleted.".into(), DONE),
+        Message::Restored => ("The entry is back in your diary.".into(), DONE),
+        Message::Imported { added } => (
+            format!("Imported {}.", count(*added, "entry", "entries")),
+            DONE,
+        ),
+        Message::DeletedAll => (
+            "Your diary has been deleted from this browser.".into(),
+            DONE,
+        ),
+        Message::NotSaved(error) => (error.to_string(), PROBLEM),
+        Message::ImportRefused(error) => (format!("Nothing was imported. {error}"), PROBLEM),
+        Message::DownloadFailed => (
+            "The browser would not make the file. Please try again.".into(),
+            PROBLEM,
+        ),
+        Message::UndoFailed(error) => {
+            (format!("The entry could not be put back. {error}"), PROBLEM)
+        }
+    }
+}
+
+fn list_view(book: &FeatureHandle<DiaryBook>, ctx: &WidgetContext) -> Html {
+    let diary = book.diary();
+    let log = {
+        let book = book.clone();
+        let today = ctx.today;
+        Callback::from(move |_: MouseEvent| {
+            let id = mint_entry_id(book.diary());
+            book.dispatch(DiaryAction::OpenNew { id, today });
+        })
+    };
+    html! {
+        <>
+            <div class="cw-diary-intro">
+                <p class="cw-muted">
+                    { "Note each cramp to spot patterns and show your doctor. Your diary stays in this browser on this device." }
+                </p>
+                <div class="cw-actions cw-diary-main-actions">
+                    <button type="button" class="cw-button cw-diary-log" onclick={log}>
+                        { "Log a cramp" }
+                    </button>
+                    if !diary.is_empty() {
+                        <button type="button" class="cw-button cw-button--secondary"
+                                onclick={on(book, DiaryAction::ShowSummary)}>
+                            { "Summary for your doctor" }
+                        </button>
+                    }
+                </div>
+            </div>
+            if diary.is_empty() {
+                { empty_state() }
+            } else {
+                { trends(diary, ctx.today) }
+                <DiaryEntryList entries={book.visible_entries().to_vec()}
+                    total={diary.len()} hidden={book.hidden_count()}
+                    on_edit={send(book, DiaryAction::OpenEdit)}
+                    on_delete={send(book, DiaryAction::Delete)}
+                    on_show_more={on(book, DiaryAction::ShowMore)} />
+            }
+            <DiaryTransfer diary={diary.clone()}
+                on_file_read={send(book, {
+                    let today = ctx.today;
+                    move |text| DiaryAction::ImportFileRead { text, today }
+                })}
+                on_file_refused={send(book, DiaryAction::ImportFileRefused)}
+                on_download_failed={send(book, |()| DiaryAction::DownloadFailed)}
+                on_delete_all={on(book, DiaryAction::AskDeleteAll)} />
+        </>
+    }
+}
+
+fn empty_state() -> Html {
+    html! {
+        <div class="cw-diary-empty">
+            <p><strong>{ "No cramps logged yet." }</strong></p>
+            <p class="cw-muted">
+                { "After a cramp, tap \u{201c}Log a cramp\u{201d}. It takes three taps: the night and a calf cramp are filled in for you." }
+            </p>
+        </div>
+    }
+}
+
+/// The chart's 12 weeks, and the figures for the same weeks.
+fn trends(diary: &Rc<Diary>, today: CalendarDate) -> Html {
+    let recent = Rc::new(summary(diary.entries(), trend_start(today), today));
+    html! {
+        <section class="cw-diary-section" aria-labelledby="cw-diary-trends-title">
+            <h4 class="cw-diary-heading" id="cw-diary-trends-title">{ "Your last 12 weeks" }</h4>
+            <DiaryChart diary={diary.clone()} />
+            <DiaryStats summary={recent} />
+        </section>
+    }
+}

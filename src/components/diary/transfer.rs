@@ -1,0 +1,193 @@
+//! The diary's data: CSV and JSON downloads, picking an export file to import, and the first
+//! step of "Delete everything". Reading the file happens here; deciding what it means (`plan_import`) is the
+//! reducer's, and nothing merges before the patient has seen the preview.
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlInputElement, Url};
+use yew::prelude::*;
+
+use crate::context::WidgetContext;
+use crate::domain::date::CalendarDate;
+use crate::domain::diary::entry::Diary;
+use crate::domain::diary::format::{export_csv, export_json, ImportError, MAX_IMPORT_BYTES};
+
+#[derive(Properties, PartialEq)]
+pub struct DiaryTransferProps {
+    pub diary: Rc<Diary>,
+    /// The text of the file the patient picked.
+    pub on_file_read: Callback<String>,
+    pub on_file_refused: Callback<ImportError>,
+    pub on_download_failed: Callback<()>,
+    /// The first step of "Delete everything"; the panel then asks to confirm.
+    pub on_delete_all: Callback<MouseEvent>,
+}
+
+/// Excel opens a CSV file as UTF-8 only when it starts with a byte-order mark.
+const BYTE_ORDER_MARK: &str = "\u{feff}";
+/// Long enough for the browser to start the download before the object URL is released.
+const REVOKE_AFTER_MS: i32 = 10_000;
+
+#[component]
+pub fn DiaryTransfer(props: &DiaryTransferProps) -> Html {
+    let Some(ctx) = use_context::<WidgetContext>() else {
+        return html! {};
+    };
+    let section = use_node_ref();
+    let today = ctx.today;
+    let download = |kind: FileKind| {
+        let (diary, section, failed) = (
+            props.diary.clone(),
+            section.clone(),
+            props.on_download_failed.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let text = match kind {
+                FileKind::Csv => format!("{BYTE_ORDER_MARK}{}", export_csv(&diary)),
+                FileKind::Json => export_json(&diary, today),
+            };
+            if save_file(&section, &kind.file_name(today), kind.mime(), &text).is_err() {
+                failed.emit(());
+            }
+        })
+    };
+    let onchange = {
+        let (read, refused) = (props.on_file_read.clone(), props.on_file_refused.clone());
+        Callback::from(move |event: Event| read_picked_file(&event, read.clone(), refused.clone()))
+    };
+    let has_entries = !props.diary.is_empty();
+    html! {
+        <section class="cw-diary-section cw-diary-transfer" aria-labelledby="cw-diary-data-title" ref={section.clone()}>
+            <h4 class="cw-diary-heading" id="cw-diary-data-title">{ "Your diary data" }</h4>
+            <p class="cw-muted cw-small">
+                { "Your diary is kept only in this browser on this device and is never sent anywhere. Other scripts on this website can read what the browser keeps, so use a device you trust. Download a copy to keep it safe or to move it to another device." }
+            </p>
+            if has_entries {
+                <div class="cw-actions">
+                    <button type="button" class="cw-button cw-button--secondary" onclick={download(FileKind::Csv)}>
+                        { "Download CSV" }
+                    </button>
+                    <button type="button" class="cw-button cw-button--secondary" onclick={download(FileKind::Json)}>
+                        { "Download JSON" }
+                    </button>
+                </div>
+                <p class="cw-muted cw-small cw-diary-hint">
+                    { "CSV opens in a spreadsheet. JSON can be imported here again." }
+                </p>
+            }
+            <div class="cw-diary-import">
+                <label class="cw-diary-legend" for="cw-diary-import-file">{ "Import a diary file" }</label>
+                <p class="cw-muted cw-small" id="cw-diary-import-hint">
+                    { "Choose a JSON file downloaded from this diary. You will see what it adds before anything changes." }
+                </p>
+                <input type="file" id="cw-diary-import-file" class="cw-diary-file"
+                       accept=".json,application/json" aria-describedby="cw-diary-import-hint" {onchange} />
+            </div>
+            if has_entries {
+                <div class="cw-diary-danger-zone">
+                    <h5 class="cw-diary-subheading">{ "Delete your diary" }</h5>
+                    <p class="cw-muted cw-small">
+                        { "This removes every entry from this browser. You will be asked to confirm." }
+                    </p>
+                    <div class="cw-actions">
+                        <button type="button" class="cw-button cw-button--secondary cw-diary-delete-all"
+                                onclick={props.on_delete_all.clone()}>
+                            { "Delete everything" }
+                        </button>
+                    </div>
+                </div>
+            }
+        </section>
+    }
+}
+
+#[derive(Clone, Copy)]
+enum FileKind {
+    Csv,
+    Json,
+}
+
+impl FileKind {
+    fn file_name(self, today: CalendarDate) -> String {
+        let extension = match self {
+            FileKind::Csv => "csv",
+            FileKind::Json => "json",
+        };
+        format!("cramp-diary-{today}.{extension}")
+    }
+
+    fn mime(self) -> &'static str {
+        match self {
+            FileKind::Csv => "text/csv;charset=utf-8",
+            FileKind::Json => "application/json",
+        }
+    }
+}
+
+/// Hands `text` to the browser as a download: a Blob behind an object URL, clicked through a
+/// temporary link inside the widget, and released once the download has started.
+fn save_file(section: &NodeRef, name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let host = section
+        .cast::<Element>()
+        .ok_or_else(|| JsValue::from_str("the diary is not on the page"))?;
+    let document = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(
+        &js_sys::Array::of1(&JsValue::from_str(text)),
+        &options,
+    )?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.set_hidden(true);
+    host.append_child(&link)?;
+    link.click();
+    link.remove();
+    let revoke = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    web_sys::window()
+        .ok_or_else(|| JsValue::from_str("no window"))?
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            revoke.unchecked_ref(),
+            REVOKE_AFTER_MS,
+        )?;
+    Ok(())
+}
+
+/// Reads the picked file as text. Oversized files are refused before reading, and the input is
+/// cleared so that picking the same file again still counts as a change.
+fn read_picked_file(event: &Event, read: Callback<String>, refused: Callback<ImportError>) {
+    let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    let bytes = file.size() as usize;
+    if bytes > MAX_IMPORT_BYTES {
+        refused.emit(ImportError::TooLarge { bytes });
+        return;
+    }
+    spawn_local(async move {
+        match JsFuture::from(file.text())
+            .await
+            .map(|text| text.as_string())
+        {
+            Ok(Some(text)) => read.emit(text),
+            _ => refused.emit(ImportError::Damaged(
+                "the browser could not read the file".to_string(),
+            )),
+        }
+    });
+}

@@ -1,0 +1,161 @@
+//! The widget's root: it opens storage, keeps the last finished check, shares both through
+//! `WidgetContext`, and shows the header, the tab bar and the chosen panel.
+mod panel_tabs;
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::checker::CheckPanel;
+use crate::components::diary::DiaryPanel;
+use crate::components::shell::panel_tabs::PanelTabs;
+use crate::components::tips::TipsPanel;
+use crate::context::{date_locale, today, WidgetContext};
+use crate::domain::checker::check_record::CheckRecord;
+use crate::domain::config::{Panel, WidgetConfig};
+use crate::domain::content::Language;
+use crate::domain::store::{load_json, save_json};
+use crate::storage::{announce_change, BrowserStore, ChangeListener};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub config: Rc<WidgetConfig>,
+}
+
+thread_local! {
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+}
+
+fn next_instance() -> u32 {
+    NEXT_INSTANCE.with(|n| n.replace(n.get() + 1))
+}
+
+fn load_last_check(store: &BrowserStore, config: &WidgetConfig) -> Option<Rc<CheckRecord>> {
+    load_json::<CheckRecord, _>(store, config.storage_keys.last_result())
+        .ok()
+        .flatten()
+        .map(Rc::new)
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let config = props.config.clone();
+    let store = use_memo((), |_| BrowserStore::open());
+    let instance = *use_state(next_instance);
+    let date_locale = use_memo(config.lang.clone(), |lang| {
+        Rc::<str>::from(date_locale(lang))
+    });
+    let first = config.panels.first().copied().unwrap_or(Panel::Check);
+    let selected = use_state(|| first);
+    let last_check = {
+        let (store, config) = (store.clone(), config.clone());
+        use_state(move || load_last_check(&store, &config))
+    };
+
+    {
+        let (store, config, last_check) = (store.clone(), config.clone(), last_check.clone());
+        use_effect_with((), move |_| {
+            let key = config.storage_keys.last_result().to_string();
+            let keys = config.storage_keys.clone();
+            let listener = ChangeListener::new(
+                keys,
+                instance,
+                Rc::new(move |changed: String| {
+                    if changed == key {
+                        last_check.set(load_last_check(&store, &config));
+                    }
+                }),
+            );
+            move || drop(listener)
+        });
+    }
+
+    let on_check_done = {
+        let (store, config, last_check) = (store.clone(), config.clone(), last_check.clone());
+        Callback::from(move |record: CheckRecord| {
+            let key = config.storage_keys.last_result();
+            // The result is on screen either way; a failed save only loses it on reload, and
+            // the storage notice already explains why.
+            if save_json(&*store, key, &record).is_ok() {
+                announce_change(key, instance);
+            }
+            last_check.set(Some(Rc::new(record)));
+        })
+    };
+    let on_show_panel = {
+        let selected = selected.clone();
+        Callback::from(move |panel| selected.set(panel))
+    };
+
+    let context = WidgetContext {
+        texts: Language::from_tag(&config.lang)
+            .unwrap_or(Language::En)
+            .texts(),
+        config: config.clone(),
+        store: store.clone(),
+        instance,
+        today: today(),
+        date_locale: (*date_locale).clone(),
+        last_check: (*last_check).clone(),
+        on_check_done,
+        on_show_panel: on_show_panel.clone(),
+    };
+    // The accent is validated in `parse_config`, so it is safe inside a style attribute.
+    let style = config
+        .accent
+        .as_ref()
+        .map(|accent| format!("--cw-accent: {accent};"));
+    html! {
+        <ContextProvider<WidgetContext> {context}>
+            <div class="cw" lang={config.lang.clone()} {style}>
+                { header(&config) }
+                if !store.is_persistent() {
+                    <p class="cw-notice" role="status">
+                        { "Your browser is not letting this site save anything, so your answers and diary will be lost when you close this page." }
+                    </p>
+                }
+                <PanelTabs panels={config.panels.clone()} selected={*selected} on_select={on_show_panel} />
+                { for config.panels.iter().map(|panel| panel_view(*panel, *selected)) }
+            </div>
+        </ContextProvider<WidgetContext>>
+    }
+}
+
+pub fn tab_id(panel: Panel) -> String {
+    format!("cw-tab-{}", panel.id())
+}
+
+pub fn panel_id(panel: Panel) -> String {
+    format!("cw-panel-{}", panel.id())
+}
+
+fn header(config: &WidgetConfig) -> Html {
+    html! {
+        <header class="cw-header">
+            <h2 class="cw-title">{ "Night leg cramps" }</h2>
+            if let Some(name) = &config.clinic_name {
+                <p class="cw-clinic">{ name.clone() }</p>
+            }
+        </header>
+    }
+}
+
+/// Every panel is in the DOM so each tab's `aria-controls` resolves; only the selected one
+/// has content.
+fn panel_view(panel: Panel, selected: Panel) -> Html {
+    let hidden = panel != selected;
+    html! {
+        <div class="cw-panel" role="tabpanel" id={panel_id(panel)}
+             aria-labelledby={tab_id(panel)} {hidden}>
+            if !hidden {
+                {
+                    match panel {
+                        Panel::Check => html! { <CheckPanel /> },
+                        Panel::Tips => html! { <TipsPanel /> },
+                        Panel::Diary => html! { <DiaryPanel /> },
+                    }
+                }
+            }
+        </div>
+    }
+}

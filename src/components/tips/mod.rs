@@ -1,0 +1,71 @@
+//! The tips panel: the prevention tips in a carousel, ordered by the last finished check, a
+//! reminder when that check asked for help today or right now, and the notes about medicines
+//! that belong next to self-care tips.
+mod carousel;
+mod slide;
+use yew::prelude::*;
+
+use crate::components::tips::carousel::TipCarousel;
+use crate::components::tips::slide::sources_line;
+use crate::context::WidgetContext;
+use crate::domain::checker::rules::{TriageLevel, QUININE_GUARDRAIL_SOURCES};
+use crate::domain::content::Texts;
+use crate::domain::date::{CalendarDate, DateStyle};
+use crate::domain::tips::carousel::TipsOverview;
+
+#[component]
+pub fn TipsPanel() -> Html {
+    let context = use_context::<WidgetContext>();
+    let last_check = context.as_ref().and_then(|ctx| ctx.last_check.clone());
+    let overview = use_memo(last_check, |record| TipsOverview::new(record.as_deref()));
+    let Some(ctx) = context else {
+        return Html::default();
+    };
+    html! {
+        <div class="cw-tips">
+            <h3 class="cw-panel-title">{ "Tips to prevent cramps" }</h3>
+            <p>{ "Simple things you can do at home to have fewer cramps." }</p>
+            if let (Some(level), Some(day)) = (overview.help_needed, overview.checked_on) {
+                { help_reminder(&ctx, level, day) }
+            }
+            if let (true, Some(day)) = (overview.is_personal(), overview.checked_on) {
+                <p class="cw-tips-personal cw-small">
+                    { format!("Ordered for you, based on your check on {}. ", ctx.date(day, DateStyle::Long)) }
+                    { "Tips that match your answers come first." }
+                </p>
+            }
+            <TipCarousel order={overview.order.clone()} matching={overview.matching.clone()}
+                         cautions={overview.cautions.clone()} />
+            { medicines_note(ctx.texts, overview.medicines_raised) }
+        </div>
+    }
+}
+
+/// Tips must never draw attention away from advice to get help, so that advice comes first.
+fn help_reminder(ctx: &WidgetContext, level: TriageLevel, day: CalendarDate) -> Html {
+    let headline = ctx.config.fill_contacts(ctx.texts.level(level).headline);
+    let class = classes!(
+        "cw-tips-reminder",
+        (level == TriageLevel::Emergency).then_some("cw-tips-reminder--emergency")
+    );
+    html! {
+        <p {class}>
+            { format!("Your check on {} said: ", ctx.date(day, DateStyle::Long)) }
+            <strong>{ headline }</strong>
+            { ". If you have not done that yet, do it first. These tips do not replace it." }
+        </p>
+    }
+}
+
+fn medicines_note(texts: &dyn Texts, medicines_raised: bool) -> Html {
+    html! {
+        <div class="cw-tips-medicines">
+            <h4 class="cw-tips-medicines-title">{ "About medicines" }</h4>
+            if medicines_raised {
+                <p>{ texts.medicine_caution() }</p>
+            }
+            <p>{ texts.quinine_guardrail() }</p>
+            <p class="cw-small cw-muted">{ sources_line(texts, QUININE_GUARDRAIL_SOURCES) }</p>
+        </div>
+    }
+}

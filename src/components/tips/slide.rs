@@ -1,0 +1,56 @@
+//! One tip as a carousel slide: its place in the set, whether it matches the user's answers,
+//! its title, its few sentences and the sources it comes from.
+use yew::prelude::*;
+
+use crate::context::WidgetContext;
+use crate::domain::checker::rules::Citation;
+use crate::domain::content::Texts;
+use crate::domain::tips::{Tip, TipCaution, TipId};
+
+#[derive(Properties, PartialEq)]
+pub struct TipSlideProps {
+    pub tip: TipId,
+    /// 1-based place in the carousel.
+    pub number: usize,
+    pub count: usize,
+    pub shown: bool,
+    pub matches: bool,
+    pub caution: Option<TipCaution>,
+}
+
+/// Every slide stays in the DOM, hidden unless shown, so its "N of M" never changes.
+#[component]
+pub fn TipSlide(props: &TipSlideProps) -> Html {
+    let Some(ctx) = use_context::<WidgetContext>() else {
+        return Html::default();
+    };
+    let text = ctx.texts.tip(props.tip);
+    let position = format!("{} of {}", props.number, props.count);
+    html! {
+        <div class="cw-tips-slide" role="group" aria-roledescription="slide"
+             aria-label={position.clone()} hidden={!props.shown}>
+            <p class="cw-tips-slide-meta cw-small">
+                <span class="cw-tips-count">{ format!("Tip {position}") }</span>
+                if props.matches {
+                    <span class="cw-tips-match">{ "Matches your answers" }</span>
+                }
+            </p>
+            <h4 class="cw-tips-slide-title">{ text.title }</h4>
+            <p>{ text.body }</p>
+            if let Some(caution) = props.caution {
+                <p class="cw-tip-caution" data-caution={caution.as_str()}>
+                    { ctx.texts.tip_caution(caution) }
+                </p>
+            }
+            <p class="cw-tips-sources cw-small cw-muted">
+                { sources_line(ctx.texts, Tip::get(props.tip).sources) }
+            </p>
+        </div>
+    }
+}
+
+/// "Sources: A; B", the way tips and the medicine note name where their words come from.
+pub fn sources_line(texts: &dyn Texts, citations: &[Citation]) -> String {
+    let names: Vec<String> = citations.iter().map(|c| texts.citation(*c)).collect();
+    format!("{}: {}", texts.labels().sources, names.join("; "))
+}

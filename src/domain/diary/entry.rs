@@ -1,0 +1,459 @@
+//! One night's cramp as the patient recorded it (`DiaryEntry` and its choices), the checks
+//! an entry must pass, and the collection the patient edits (`Diary`). Statistics, alerts and
+//! formats live beside it, in `stats`, `alerts` and `format`.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::domain::checker::answers::{Lifestyle, Location};
+use crate::domain::date::CalendarDate;
+use crate::domain::small_collections::{sort_small_by, SortedSet};
+
+/// Longest cramp the diary accepts. Real cramps last seconds to minutes; two hours leaves room
+/// for a bad night while catching a typo such as 600.
+pub const MAX_DURATION_MIN: u16 = 120;
+/// Pain and sleep disturbance are 0–10 scales, as on common patient pain charts.
+pub const MAX_SCORE: u8 = 10;
+/// Notes are counted in characters, not bytes, so accented and non-Latin text is not penalised.
+pub const MAX_NOTE_CHARS: usize = 500;
+
+/// A fixed set of choices with stable ids. The ids appear in forms, exports and CSV; the one-
+/// letter codes appear in the compact stored format. Neither may ever change or be reused.
+pub trait Choice: Copy + Eq + fmt::Debug + 'static {
+    /// What the choice is about, for error messages ("muscle", "trigger", ...).
+    const KIND: &'static str;
+    fn all() -> &'static [Self];
+    fn as_str(self) -> &'static str;
+    fn code(self) -> char;
+
+    fn from_id(id: &str) -> Option<Self> {
+        Self::all()
+            .iter()
+            .copied()
+            .find(|choice| choice.as_str() == id)
+    }
+
+    fn from_code(code: char) -> Option<Self> {
+        Self::all()
+            .iter()
+            .copied()
+            .find(|choice| choice.code() == code)
+    }
+}
+
+/// Declares a choice enum with its ids and codes in one table, so adding a variant cannot
+/// forget either, and gives it serde as its readable id. Variants keep their implicit
+/// discriminants 0, 1, ... in `ALL` order, so `choice as usize` indexes a per-choice tally.
+macro_rules! choice_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $kind:literal {
+            $($(#[$variant_meta:meta])* $variant:ident = $id:literal / $code:literal,)+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name {
+            $($(#[$variant_meta])* $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            pub fn as_str(self) -> &'static str {
+                Choice::as_str(self)
+            }
+
+            pub fn from_id(id: &str) -> Option<$name> {
+                <$name as Choice>::from_id(id)
+            }
+        }
+
+        impl Choice for $name {
+            const KIND: &'static str = $kind;
+
+            fn all() -> &'static [$name] {
+                $name::ALL
+            }
+
+            fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id,)+
+                }
+            }
+
+            fn code(self) -> char {
+                match self {
+                    $($name::$variant => $code,)+
+                }
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(Choice::as_str(*self))
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
+                deserializer.deserialize_str(ChoiceId::<$name>(std::marker::PhantomData))
+            }
+        }
+    };
+}
+
+struct ChoiceId<T>(std::marker::PhantomData<T>);
+
+impl<T: Choice> Visitor<'_> for ChoiceId<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} id", T::KIND)
+    }
+
+    fn visit_str<E: de::Error>(self, id: &str) -> Result<T, E> {
+        T::from_id(id).ok_or_else(|| {
+            E::custom(format_args!(
+                "unknown {} \"{}\"",
+                T::KIND,
+                id.escape_debug()
+            ))
+        })
+    }
+}
+
+choice_enum! {
+    /// Where the cramp was.
+    Muscle, "muscle" {
+        Calf = "calf" / 'c',
+        Foot = "foot" / 'f',
+        Thigh = "thigh" / 't',
+    }
+}
+
+choice_enum! {
+    Side, "side" {
+        Left = "left" / 'l',
+        Right = "right" / 'r',
+        Both = "both" / 'b',
+    }
+}
+
+choice_enum! {
+    /// What the patient thinks set the cramp off: the checker's `lifestyle` values (same ids,
+    /// see docs/clinical-rules.md) plus a newly started medicine.
+    Trigger, "trigger" {
+        LowFluids = "low_fluids" / 'f',
+        LongStanding = "long_standing" / 's',
+        LongSitting = "long_sitting" / 'i',
+        IntenseExercise = "intense_exercise" / 'x',
+        NoStretching = "no_stretching" / 'n',
+        LowMineralDiet = "low_mineral_diet" / 'm',
+        UnsupportiveFootwear = "unsupportive_footwear" / 'w',
+        Sedentary = "sedentary" / 'd',
+        Alcohol = "alcohol" / 'a',
+        NewMedicine = "new_medicine" / 'r',
+    }
+}
+
+choice_enum! {
+    /// What eased the cramp.
+    Relief, "relief" {
+        Stretching = "stretching" / 's',
+        Walking = "walking" / 'w',
+        Massage = "massage" / 'm',
+        Heat = "heat" / 'h',
+        Cold = "cold" / 'c',
+        Water = "water" / 'd',
+        Nothing = "nothing" / 'n',
+    }
+}
+
+/// Identifies an entry across edits, undo, storage and imports. The UI mints it, for example
+/// `Date.now() * 1000 + counter`, which stays below 2^53 so JavaScript tools reading an export
+/// keep it exact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct EntryId(pub u64);
+
+impl fmt::Display for EntryId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// One night's cramp as the patient recorded it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiaryEntry {
+    pub id: EntryId,
+    /// The evening the night began, so a cramp at 3 a.m. belongs to the day before.
+    pub night: CalendarDate,
+    pub muscle: Muscle,
+    pub side: Side,
+    /// 0 means "under a minute".
+    pub duration_min: u16,
+    pub pain: u8,
+    pub sleep_disturbance: u8,
+    pub triggers: Vec<Trigger>,
+    pub helped: Vec<Relief>,
+    pub note: String,
+}
+
+/// Why an entry cannot be saved, phrased for the patient.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EntryError {
+    NightInFuture,
+    DurationTooLong,
+    PainOutOfRange,
+    SleepDisturbanceOutOfRange,
+    NoteTooLong {
+        chars: usize,
+    },
+    /// The same trigger or relief twice; it would count double in the summary.
+    RepeatedChoice(&'static str),
+}
+
+impl fmt::Display for EntryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EntryError::NightInFuture => f.write_str("The night can't be in the future."),
+            EntryError::DurationTooLong => write!(
+                f,
+                "A cramp can be recorded as lasting {MAX_DURATION_MIN} minutes at most."
+            ),
+            EntryError::PainOutOfRange => {
+                write!(f, "Pain must be a number from 0 to {MAX_SCORE}.")
+            }
+            EntryError::SleepDisturbanceOutOfRange => write!(
+                f,
+                "Sleep disturbance must be a number from 0 to {MAX_SCORE}."
+            ),
+            EntryError::NoteTooLong { chars } => write!(
+                f,
+                "The note is too long: {chars} characters, and {MAX_NOTE_CHARS} is the limit."
+            ),
+            EntryError::RepeatedChoice(id) => write!(f, "\"{id}\" is listed twice."),
+        }
+    }
+}
+
+impl std::error::Error for EntryError {}
+
+impl DiaryEntry {
+    /// An entry with only the required facts; everything else empty or zero, ready for a form.
+    pub fn new(id: EntryId, night: CalendarDate, muscle: Muscle, side: Side) -> DiaryEntry {
+        DiaryEntry {
+            id,
+            night,
+            muscle,
+            side,
+            duration_min: 0,
+            pain: 0,
+            sleep_disturbance: 0,
+            triggers: Vec::new(),
+            helped: Vec::new(),
+            note: String::new(),
+        }
+    }
+
+    /// Checks a new or edited entry. The night cannot be before 1900: `CalendarDate` already
+    /// refuses such dates.
+    pub fn validate(&self, today: CalendarDate) -> Result<(), EntryError> {
+        if self.night > today {
+            return Err(EntryError::NightInFuture);
+        }
+        self.validate_fields()
+    }
+
+    /// Everything `validate` checks except the night against today. Stored entries are read
+    /// with this: a clock moved back or a time-zone trip must not make a saved diary unreadable.
+    pub fn validate_fields(&self) -> Result<(), EntryError> {
+        if self.duration_min > MAX_DURATION_MIN {
+            return Err(EntryError::DurationTooLong);
+        }
+        if self.pain > MAX_SCORE {
+            return Err(EntryError::PainOutOfRange);
+        }
+        if self.sleep_disturbance > MAX_SCORE {
+            return Err(EntryError::SleepDisturbanceOutOfRange);
+        }
+        let chars = self.note.chars().count();
+        if chars > MAX_NOTE_CHARS {
+            return Err(EntryError::NoteTooLong { chars });
+        }
+        first_repeat(&self.triggers)
+            .or_else(|| first_repeat(&self.helped))
+            .map_or(Ok(()), |id| Err(EntryError::RepeatedChoice(id)))
+    }
+}
+
+fn first_repeat<T: Choice>(choices: &[T]) -> Option<&'static str> {
+    choices
+        .iter()
+        .enumerate()
+        .find(|(i, choice)| choices[..*i].contains(choice))
+        .map(|(_, choice)| choice.as_str())
+}
+
+/// Why the diary refused a change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DiaryError {
+    Invalid(EntryError),
+    DuplicateId(EntryId),
+    NotFound(EntryId),
+}
+
+impl fmt::Display for DiaryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DiaryError::Invalid(problem) => problem.fmt(f),
+            DiaryError::DuplicateId(_) => f.write_str("This entry is already in the diary."),
+            DiaryError::NotFound(_) => {
+                f.write_str("This entry is no longer in the diary; it may have been deleted.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DiaryError {}
+
+impl From<EntryError> for DiaryError {
+    fn from(problem: EntryError) -> DiaryError {
+        DiaryError::Invalid(problem)
+    }
+}
+
+/// The patient's entries, newest night first and, within a night, highest id (latest added)
+/// first. Ids are unique.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Diary {
+    entries: Vec<DiaryEntry>,
+}
+
+pub(crate) fn display_order(a: &DiaryEntry, b: &DiaryEntry) -> std::cmp::Ordering {
+    b.night.cmp(&a.night).then(b.id.cmp(&a.id))
+}
+
+impl Diary {
+    pub fn new() -> Diary {
+        Diary::default()
+    }
+
+    /// Builds a diary from entries in any order. Entries are not validated here: the formats
+    /// module validates what it reads, and `add` validates what the patient types.
+    pub fn from_entries(mut entries: Vec<DiaryEntry>) -> Result<Diary, DiaryError> {
+        sort_small_by(&mut entries, display_order);
+        // Entries are in night order, so equal ids need not be adjacent: sort the ids apart.
+        let mut ids: Vec<EntryId> = entries.iter().map(|entry| entry.id).collect();
+        sort_small_by(&mut ids, Ord::cmp);
+        match ids.windows(2).find(|pair| pair[0] == pair[1]) {
+            Some(repeat) => Err(DiaryError::DuplicateId(repeat[0])),
+            None => Ok(Diary { entries }),
+        }
+    }
+
+    pub fn entries(&self) -> &[DiaryEntry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn get(&self, id: EntryId) -> Option<&DiaryEntry> {
+        self.entries.iter().find(|entry| entry.id == id)
+    }
+
+    pub fn contains(&self, id: EntryId) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// Adds a newly recorded entry after validating it against `today`.
+    pub fn add(&mut self, entry: DiaryEntry, today: CalendarDate) -> Result<(), DiaryError> {
+        entry.validate(today)?;
+        self.insert(entry)
+    }
+
+    /// Replaces the entry with the same id (an edit) and returns the old version.
+    pub fn replace(
+        &mut self,
+        entry: DiaryEntry,
+        today: CalendarDate,
+    ) -> Result<DiaryEntry, DiaryError> {
+        entry.validate(today)?;
+        let old = self
+            .remove(entry.id)
+            .ok_or(DiaryError::NotFound(entry.id))?;
+        self.insert_sorted(entry);
+        Ok(old)
+    }
+
+    /// Removes an entry and hands it back so the UI can offer "Undo".
+    pub fn remove(&mut self, id: EntryId) -> Option<DiaryEntry> {
+        let index = self.entries.iter().position(|entry| entry.id == id)?;
+        Some(self.entries.remove(index))
+    }
+
+    /// Puts back an entry returned by `remove` or `replace`. It was valid when it was saved, so
+    /// only its fields are checked, not its night against today.
+    pub fn restore(&mut self, entry: DiaryEntry) -> Result<(), DiaryError> {
+        entry.validate_fields()?;
+        self.insert(entry)
+    }
+
+    /// Adds already validated entries (an accepted import), skipping ids the diary already
+    /// has, and sorts once at the end instead of once per entry.
+    pub(crate) fn merge_new(&mut self, entries: Vec<DiaryEntry>) {
+        let mut ids: SortedSet<EntryId> = self.entries.iter().map(|entry| entry.id).collect();
+        self.entries
+            .extend(entries.into_iter().filter(|entry| ids.insert(entry.id)));
+        sort_small_by(&mut self.entries, display_order);
+    }
+
+    fn insert(&mut self, entry: DiaryEntry) -> Result<(), DiaryError> {
+        if self.contains(entry.id) {
+            return Err(DiaryError::DuplicateId(entry.id));
+        }
+        self.insert_sorted(entry);
+        Ok(())
+    }
+
+    fn insert_sorted(&mut self, entry: DiaryEntry) {
+        let at = self
+            .entries
+            .partition_point(|existing| display_order(existing, &entry).is_lt());
+        self.entries.insert(at, entry);
+    }
+}
+
+/// The checker's wording for a muscle: diary muscles are the checker's cramp locations.
+pub fn muscle_location(muscle: Muscle) -> Location {
+    match muscle {
+        Muscle::Calf => Location::Calf,
+        Muscle::Foot => Location::Foot,
+        Muscle::Thigh => Location::Thigh,
+    }
+}
+
+/// The checker habit a trigger stands for; only "a new medicine" has none.
+pub fn trigger_habit(trigger: Trigger) -> Option<Lifestyle> {
+    match trigger {
+        Trigger::LowFluids => Some(Lifestyle::LowFluids),
+        Trigger::LongStanding => Some(Lifestyle::LongStanding),
+        Trigger::LongSitting => Some(Lifestyle::LongSitting),
+        Trigger::IntenseExercise => Some(Lifestyle::IntenseExercise),
+        Trigger::NoStretching => Some(Lifestyle::NoStretching),
+        Trigger::LowMineralDiet => Some(Lifestyle::LowMineralDiet),
+        Trigger::UnsupportiveFootwear => Some(Lifestyle::UnsupportiveFootwear),
+        Trigger::Sedentary => Some(Lifestyle::Sedentary),
+        Trigger::Alcohol => Some(Lifestyle::Alcohol),
+        Trigger::NewMedicine => None,
+    }
+}
