@@ -3,7 +3,7 @@
 //! date and the reader's locale are read from the browser here, for every panel alike.
 use std::rc::Rc;
 
-use yew::Callback;
+use yew::prelude::*;
 
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::config::{Panel, WidgetConfig};
@@ -72,4 +72,13 @@ pub fn date_locale(lang: &str) -> String {
         }
         _ => lang.to_string(),
     }
+}
+
+/// The shared context, for any component inside the widget. Every component renders inside
+/// `App`'s provider, so a missing context is a wiring mistake: it fails loudly, naming the
+/// mistake in the console, instead of rendering an empty box that a test might not notice.
+#[hook]
+pub fn use_widget() -> WidgetContext {
+    use_context::<WidgetContext>()
+        .expect("a cramp-widget component was rendered outside the App's WidgetContext provider")
 }

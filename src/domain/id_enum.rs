@@ -6,14 +6,26 @@ use std::fmt;
 use serde::de::Visitor;
 
 /// Declares an id enum whose wire name, `as_str` and `ALL` come from one list, so the
-/// serde names, the UI's option ids and the spec order cannot drift apart.
+/// serde names, the UI's option ids and the spec order cannot drift apart. Variants keep their
+/// implicit discriminants 0, 1, ... in `ALL` order, so `value as usize` indexes a table.
+/// `legacy { "old_id" => Variant, }` reads ids of earlier versions; `kind "muscle";` names
+/// the enum in the message for an unknown id (the type name otherwise).
 macro_rules! id_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:tt,)+ }) => {
         $crate::domain::id_enum::id_enum! {
+            kind stringify!($name);
             $(#[$meta])* $name { $($(#[$vmeta])* $variant = $id,)+ } legacy {}
         }
     };
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:tt,)+ }
+     legacy { $($old_id:tt => $old_variant:ident,)* }) => {
+        $crate::domain::id_enum::id_enum! {
+            kind stringify!($name);
+            $(#[$meta])* $name { $($(#[$vmeta])* $variant = $id,)+ }
+            legacy { $($old_id => $old_variant,)* }
+        }
+    };
+    (kind $kind:expr; $(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:tt,)+ }
      legacy { $($old_id:tt => $old_variant:ident,)* }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -31,10 +43,9 @@ macro_rules! id_enum {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                const NAMES: &[&str] = &[$($id),+];
                 deserializer.deserialize_str($crate::domain::id_enum::IdVisitor {
                     lookup: Self::from_id,
-                    names: NAMES,
+                    kind: $kind,
                 })
             }
         }
@@ -66,21 +77,28 @@ macro_rules! id_enum {
 }
 pub(crate) use id_enum;
 
-/// Reads an `id_enum` value from its id; the one visitor all of them share.
+/// Reads an `id_enum` value from its id; the one visitor all of them share. Its message for
+/// an unknown id reaches the patient in import errors ("unknown trigger \"stress\"").
 pub(crate) struct IdVisitor<T> {
     pub(crate) lookup: fn(&str) -> Option<T>,
-    pub(crate) names: &'static [&'static str],
+    pub(crate) kind: &'static str,
 }
 
 impl<T> Visitor<'_> for IdVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("variant identifier")
+        write!(f, "a {} id", self.kind)
     }
 
     fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<T, E> {
-        (self.lookup)(id).ok_or_else(|| E::unknown_variant(id, self.names))
+        (self.lookup)(id).ok_or_else(|| {
+            E::custom(format_args!(
+                "unknown {} \"{}\"",
+                self.kind,
+                id.escape_debug()
+            ))
+        })
     }
 }
 

@@ -68,3 +68,13 @@ impl<T: Ord> FromIterator<T> for SortedSet<T> {
         SortedSet(items)
     }
 }
+
+/// Adds `value` to `list`, or removes it if it is there: a tick box's click.
+pub fn toggle_in<T: PartialEq>(list: &mut Vec<T>, value: T) {
+    match list.iter().position(|item| *item == value) {
+        Some(at) => {
+            list.remove(at);
+        }
+        None => list.push(value),
+    }
+}

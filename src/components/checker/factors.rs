@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::checker::sources::CheckerSources;
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::checker::factors::{Factor, FactorKind};
 use crate::domain::content::Texts;
 
@@ -14,9 +14,7 @@ pub struct CheckerFactorsProps {
 
 #[component]
 pub fn CheckerFactors(props: &CheckerFactorsProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     if props.factors.is_empty() {
         return html! {};
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::checker::level_card::{level_badge, level_class};
 use crate::components::checker::step::step_title;
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::checker::flow::{CheckerAction, CheckerFlow, Step};
 use crate::domain::date::DateStyle;
@@ -20,9 +20,7 @@ pub struct CheckerLastCheckProps {
 
 #[component]
 pub fn CheckerLastCheck(props: &CheckerLastCheckProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let on_new = props
         .on_action
         .reform(|_: MouseEvent| CheckerAction::Restart);

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::contact::contact;
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::checker::rules::TriageLevel;
 
 #[derive(Properties, PartialEq)]
@@ -36,9 +36,7 @@ pub fn level_class(level: TriageLevel) -> &'static str {
 
 #[component]
 pub fn CheckerLevelCard(props: &CheckerLevelCardProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let config = &ctx.config;
     let text = ctx.texts.level(props.level);
     let fill = |text: &str| config.fill_contacts(text);

@@ -23,7 +23,7 @@ use crate::components::checker::last_check::CheckerLastCheck;
 use crate::components::checker::result::CheckerResult;
 use crate::components::checker::review::CheckerReview;
 use crate::components::checker::step::CheckerStep;
-use crate::context::WidgetContext;
+use crate::context::{use_widget, WidgetContext};
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::checker::flow::{CheckerAction, CheckerFlow, Step};
 use crate::domain::date::CalendarDate;
@@ -31,9 +31,7 @@ use crate::domain::store::{load_json, save_json, KeyValueStore};
 
 #[component]
 pub fn CheckPanel() -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let flow = {
         let ctx = ctx.clone();
         use_feature_reducer(move || {

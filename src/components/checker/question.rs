@@ -3,7 +3,7 @@
 //! question, hint and option labels come from `content`.
 use yew::prelude::*;
 
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::checker::answers::{AnswerKey, AnswerKind, AnswerOption};
 use crate::domain::checker::flow::{
     offers_none_of_these, offers_not_sure, CheckerAction, CheckerFlow, Given,
@@ -34,9 +34,7 @@ struct Choice {
 
 #[component]
 pub fn CheckerQuestion(props: &CheckerQuestionProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let key = props.question;
     let text = ctx.texts.question(key);
     let hint_id = format!("cw-check-{}-hint", key.as_str());

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::checker::sources::CheckerSources;
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::checker::assessment::Reason;
 
 #[derive(Properties, PartialEq)]
@@ -13,9 +13,7 @@ pub struct CheckerReasonsProps {
 
 #[component]
 pub fn CheckerReasons(props: &CheckerReasonsProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let labels = ctx.texts.labels();
     html! {
         <section class="cw-check-section" aria-labelledby="cw-check-reasons">

@@ -11,7 +11,7 @@ use crate::components::checker::result_actions::CheckerResultActions;
 use crate::components::checker::result_tips::CheckerResultTips;
 use crate::components::checker::step::step_title;
 use crate::components::checker::while_waiting::CheckerWhileWaiting;
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::checker::answers::Answers;
 use crate::domain::checker::assessment::assess;
 use crate::domain::checker::flow::{result_tips, CheckerAction, Step};
@@ -29,9 +29,7 @@ pub struct CheckerResultProps {
 
 #[component]
 pub fn CheckerResult(props: &CheckerResultProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let assessment = use_memo(props.answers.clone(), assess);
     let level = assessment.level;
     let disclaimer = ctx.config.fill_contacts(ctx.texts.disclaimer());

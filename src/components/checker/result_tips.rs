@@ -2,7 +2,7 @@
 use yew::prelude::*;
 
 use crate::components::checker::sources::CheckerSources;
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::config::Panel;
 use crate::domain::tips::{caution_for, Tip, TipCautionNote, TipId};
 
@@ -14,9 +14,7 @@ pub struct CheckerResultTipsProps {
 
 #[component]
 pub fn CheckerResultTips(props: &CheckerResultTipsProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let texts = ctx.texts;
     let sources = texts.labels().sources;
     let on_all_tips = ctx.on_show_panel.reform(|_: MouseEvent| Panel::Tips);

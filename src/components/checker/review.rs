@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::checker::question::NONE_OF_THESE;
 use crate::components::checker::step::step_title;
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::checker::answers::{AnswerKey, AnswerKind};
 use crate::domain::checker::flow::{is_asked, CheckerAction, CheckerFlow, Given, Step};
 use crate::domain::content::Texts;
@@ -18,9 +18,7 @@ pub struct CheckerReviewProps {
 
 #[component]
 pub fn CheckerReview(props: &CheckerReviewProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let on_back = props.on_action.reform(|_: MouseEvent| CheckerAction::Back);
     let on_result = props
         .on_action

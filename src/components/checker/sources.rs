@@ -2,7 +2,7 @@
 //! piece of advice the checker gives can show where it comes from.
 use yew::prelude::*;
 
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::checker::rules::Citation;
 
 #[derive(Properties, PartialEq)]
@@ -17,9 +17,7 @@ pub struct CheckerSourcesProps {
 
 #[component]
 pub fn CheckerSources(props: &CheckerSourcesProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     html! {
         <details class="cw-check-details">
             <summary class="cw-check-summary">{ props.summary.clone() }</summary>

@@ -3,7 +3,7 @@
 //! to do to the leg.
 use yew::prelude::*;
 
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::tips::WaitingAdvice;
 
 #[derive(Properties, PartialEq)]
@@ -13,9 +13,7 @@ pub struct CheckerWhileWaitingProps {
 
 #[component]
 pub fn CheckerWhileWaiting(props: &CheckerWhileWaitingProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     html! {
         <section class="cw-check-section cw-check-waiting" aria-labelledby="cw-check-waiting">
             <h4 class="cw-check-section-title" id="cw-check-waiting">

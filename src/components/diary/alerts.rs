@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::contact::contact;
-use crate::context::WidgetContext;
+use crate::context::{use_widget, WidgetContext};
 use crate::domain::checker::rules::Citation;
 use crate::domain::content::TitledText;
 use crate::domain::date::DateStyle;
@@ -24,9 +24,7 @@ pub struct DiaryAlertsProps {
 
 #[component]
 pub fn DiaryAlerts(props: &DiaryAlertsProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let cards = use_memo((props.diary.clone(), ctx.today), |(diary, today)| {
         alert_cards(&diary_alerts(diary.entries(), *today))
     });
@@ -107,18 +105,9 @@ pub fn alert_line(alert: &DiaryAlert, style: DateStyle, ctx: &WidgetContext) -> 
     }
 }
 
-/// "Sources: …" for what a card or a list stands on, each source named once.
+/// "Sources: …" for what a card or a list stands on.
 pub fn sources(citations: &[Citation], ctx: &WidgetContext) -> Html {
-    let mut cited: Vec<String> = Vec::new();
-    for &citation in citations {
-        let name = ctx.texts.citation(citation);
-        if !cited.contains(&name) {
-            cited.push(name);
-        }
-    }
     html! {
-        <p class="cw-diary-alert-sources cw-small">
-            { format!("{}: {}", ctx.texts.labels().sources, cited.join("; ")) }
-        </p>
+        <p class="cw-diary-alert-sources cw-small">{ ctx.texts.sources_line(citations) }</p>
     }
 }

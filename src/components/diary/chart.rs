@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::diary::labels::count;
-use crate::context::WidgetContext;
+use crate::context::{use_widget, WidgetContext};
 use crate::domain::date::DateStyle;
 use crate::domain::diary::alerts::SEE_DOCTOR_NIGHTS_PER_WEEK;
 use crate::domain::diary::book::TREND_WEEKS;
@@ -44,9 +44,7 @@ fn coordinate(value: f32) -> String {
 
 #[component]
 pub fn DiaryChart(props: &DiaryChartProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let trend = use_memo((props.diary.clone(), ctx.today), |(diary, today)| {
         weekly_trend(diary.entries(), *today, TREND_WEEKS)
     });

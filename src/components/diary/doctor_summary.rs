@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::diary::alerts::{alert_line, sources};
 use crate::components::diary::chart::DiaryChart;
 use crate::components::diary::stats::DiaryStats;
-use crate::context::WidgetContext;
+use crate::context::{use_widget, WidgetContext};
 use crate::domain::checker::answers::AnswerOption;
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::checker::rules::{Citation, Rule, RuleId};
@@ -26,9 +26,7 @@ pub struct DoctorSummaryProps {
 
 #[component]
 pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let whole = use_memo(props.diary.clone(), |diary| {
         summary(diary.entries(), CalendarDate::MIN, CalendarDate::MAX)
     });

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::diary::labels::{
     count, muscle_label, relief_label, side_label, trigger_label,
 };
-use crate::context::WidgetContext;
+use crate::context::{use_widget, WidgetContext};
 use crate::domain::date::DateStyle;
 use crate::domain::diary::alerts::LONG_CRAMP_MIN;
 use crate::domain::diary::book::PAGE_SIZE;
@@ -25,9 +25,7 @@ pub struct DiaryEntryListProps {
 
 #[component]
 pub fn DiaryEntryList(props: &DiaryEntryListProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     html! {
         <section class="cw-diary-section" aria-labelledby="cw-diary-entries-title">
             <h4 class="cw-diary-heading" id="cw-diary-entries-title">

@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::diary::labels::{count, muscle_label, relief_label, trigger_label};
-use crate::context::WidgetContext;
+use crate::context::{use_widget, WidgetContext};
 use crate::domain::date::DateStyle;
 use crate::domain::diary::book::{
     last_night, night_before, DraftEdit, EntryDraft, FormMode, FormProblem,
@@ -31,9 +31,7 @@ const ANNOUNCE_BELOW: usize = 50;
 
 #[component]
 pub fn DiaryForm(props: &DiaryFormProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let onsubmit = props
         .on_save
         .reform(|event: SubmitEvent| event.prevent_default());
@@ -50,10 +48,11 @@ pub fn DiaryForm(props: &DiaryFormProps) -> Html {
                 { title }
             </h4>
             { night_field(props, &ctx) }
-            { choice_field("Where was the cramp?", "muscle", Muscle::ALL, props.draft.muscle,
-                |m| muscle_label(ctx.texts, m), &props.on_edit, DraftEdit::Muscle) }
-            { choice_field("Which leg?", "side", Side::ALL, props.draft.side,
-                side_choice, &props.on_edit, DraftEdit::Side) }
+            { options_field(Pick::One, "Where was the cramp?", "muscle", Muscle::ALL,
+                |m| m == props.draft.muscle, |m| muscle_label(ctx.texts, m),
+                props.on_edit.reform(DraftEdit::Muscle)) }
+            { options_field(Pick::One, "Which leg?", "side", Side::ALL,
+                |side| side == props.draft.side, side_choice, props.on_edit.reform(DraftEdit::Side)) }
             { duration_field(props) }
             { score_field("pain", "How bad was the pain?", "No pain", "Worst pain",
                 props.draft.pain, &props.on_edit, DraftEdit::Pain) }
@@ -61,10 +60,12 @@ pub fn DiaryForm(props: &DiaryFormProps) -> Html {
                 props.draft.sleep_disturbance, &props.on_edit, DraftEdit::SleepDisturbance) }
             <details class="cw-diary-more" open={details_open}>
                 <summary>{ "Add more details (optional)" }</summary>
-                { tag_field("What might have set it off?", "trigger", Trigger::ALL, &props.draft.triggers,
-                    |t| trigger_label(ctx.texts, t), &props.on_edit, DraftEdit::Trigger) }
-                { tag_field("What helped?", "helped", Relief::ALL, &props.draft.helped,
-                    relief_label, &props.on_edit, DraftEdit::Helped) }
+                { options_field(Pick::Any, "What might have set it off?", "trigger", Trigger::ALL,
+                    |t| props.draft.triggers.contains(&t), |t| trigger_label(ctx.texts, t),
+                    props.on_edit.reform(DraftEdit::Trigger)) }
+                { options_field(Pick::Any, "What helped?", "helped", Relief::ALL,
+                    |r| props.draft.helped.contains(&r), relief_label,
+                    props.on_edit.reform(DraftEdit::Helped)) }
                 { note_field(props) }
             </details>
             if let Some(problem) = &props.problem {
@@ -141,33 +142,6 @@ fn night_field(props: &DiaryFormProps, ctx: &WidgetContext) -> Html {
     }
 }
 
-/// One of a few choices, as large radio "buttons".
-fn choice_field<T: Copy + PartialEq + 'static>(
-    legend: &'static str,
-    name: &'static str,
-    all: &'static [T],
-    selected: T,
-    label: impl Fn(T) -> &'static str,
-    on_edit: &Callback<DraftEdit>,
-    edit: fn(T) -> DraftEdit,
-) -> Html {
-    html! {
-        <fieldset class="cw-diary-field">
-            <legend class="cw-diary-legend">{ legend }</legend>
-            <div class={classes!("cw-diary-choices", format!("cw-diary-choices--{name}"))}>
-                { for all.iter().map(|&choice| html! {
-                    <label class="cw-diary-choice">
-                        <input type="radio" name={format!("cw-diary-{name}")}
-                               checked={choice == selected}
-                               onchange={on_edit.reform(move |_: Event| edit(choice))} />
-                        <span class="cw-diary-choice-text">{ label(choice) }</span>
-                    </label>
-                }) }
-            </div>
-        </fieldset>
-    }
-}
-
 /// Minutes as text with − and + beside it: a typed "1" on the way to "15" must not be
 /// corrected under the patient's fingers.
 fn duration_field(props: &DiaryFormProps) -> Html {
@@ -233,26 +207,43 @@ fn score_field(
     }
 }
 
-/// Tick boxes for a list of tags.
-fn tag_field<T: Copy + PartialEq + 'static>(
+/// Whether a field picks one option (radio buttons) or any number (tick boxes). The two keep
+/// their own classes: picked-one options are laid out as large buttons, tags as chips.
+#[derive(Clone, Copy, PartialEq)]
+enum Pick {
+    One,
+    Any,
+}
+
+/// A group of options as radio buttons or tick boxes; `on_pick` hears each change.
+fn options_field<T: Copy + PartialEq + 'static>(
+    pick: Pick,
     legend: &'static str,
     name: &'static str,
     all: &'static [T],
-    ticked: &[T],
+    picked: impl Fn(T) -> bool,
     label: impl Fn(T) -> &'static str,
-    on_edit: &Callback<DraftEdit>,
-    edit: fn(T) -> DraftEdit,
+    on_pick: Callback<T>,
 ) -> Html {
+    let (input, group, item, text) = match pick {
+        Pick::One => (
+            "radio",
+            classes!("cw-diary-choices", format!("cw-diary-choices--{name}")),
+            "cw-diary-choice",
+            Some("cw-diary-choice-text"),
+        ),
+        Pick::Any => ("checkbox", classes!("cw-diary-tags"), "cw-diary-tag", None),
+    };
     html! {
         <fieldset class="cw-diary-field">
             <legend class="cw-diary-legend">{ legend }</legend>
-            <div class="cw-diary-tags">
-                { for all.iter().map(|&tag| html! {
-                    <label class="cw-diary-tag">
-                        <input type="checkbox" name={format!("cw-diary-{name}")}
-                               checked={ticked.contains(&tag)}
-                               onchange={on_edit.reform(move |_: Event| edit(tag))} />
-                        <span>{ label(tag) }</span>
+            <div class={group}>
+                { for all.iter().map(|&option| html! {
+                    <label class={item}>
+                        <input type={input} name={format!("cw-diary-{name}")}
+                               checked={picked(option)}
+                               onchange={on_pick.reform(move |_: Event| option)} />
+                        <span class={text}>{ label(option) }</span>
                     </label>
                 }) }
             </div>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::diary::labels::count;
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::date::DateStyle;
 use crate::domain::diary::format::ImportPlan;
 
@@ -16,9 +16,7 @@ pub struct DiaryImportPreviewProps {
 
 #[component]
 pub fn DiaryImportPreview(props: &DiaryImportPreviewProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let plan = &props.plan;
     let new = plan.new_entries.len();
     let nights = plan.new_entries.iter().map(|entry| entry.night);

@@ -31,7 +31,7 @@ use crate::components::diary::import_preview::DiaryImportPreview;
 use crate::components::diary::labels::count;
 use crate::components::diary::stats::DiaryStats;
 use crate::components::diary::transfer::DiaryTransfer;
-use crate::context::WidgetContext;
+use crate::context::{use_widget, WidgetContext};
 use crate::domain::date::CalendarDate;
 use crate::domain::diary::book::{
     trend_start, DiaryAction, DiaryBook, Message, StorageWrite, View,
@@ -60,9 +60,7 @@ fn mint_entry_id(diary: &Diary) -> EntryId {
 
 #[component]
 pub fn DiaryPanel() -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let book = {
         let ctx = ctx.clone();
         use_feature_reducer(move || {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::diary::labels::{count, muscle_label, trigger_label};
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::diary::entry::MAX_SCORE;
 use crate::domain::diary::stats::{one_decimal, DiarySummary};
 
@@ -16,9 +16,7 @@ pub struct DiaryStatsProps {
 
 #[component]
 pub fn DiaryStats(props: &DiaryStatsProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let summary = &props.summary;
     if summary.entries == 0 {
         return html! { <p class="cw-muted">{ "No cramps logged in these weeks." }</p> };

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlInputElement, Url};
 use yew::prelude::*;
 
-use crate::context::WidgetContext;
+use crate::context::use_widget;
 use crate::domain::date::CalendarDate;
 use crate::domain::diary::entry::Diary;
 use crate::domain::diary::format::{export_csv, export_json, ImportError, MAX_IMPORT_BYTES};
@@ -32,9 +32,7 @@ const REVOKE_AFTER_MS: i32 = 10_000;
 
 #[component]
 pub fn DiaryTransfer(props: &DiaryTransferProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return html! {};
-    };
+    let ctx = use_widget();
     let section = use_node_ref();
     let today = ctx.today;
     let download = |kind: FileKind| {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::checker::CheckPanel;
 use crate::components::diary::DiaryPanel;
-use crate::components::shell::panel_tabs::PanelTabs;
+use crate::components::shell::panel_tabs::{panel_id, tab_id, PanelTabs};
 use crate::components::tips::TipsPanel;
 use crate::context::{date_locale, today, WidgetContext};
 use crate::domain::checker::check_record::CheckRecord;
@@ -119,14 +119,6 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </ContextProvider<WidgetContext>>
     }
-}
-
-pub fn tab_id(panel: Panel) -> String {
-    format!("cw-tab-{}", panel.id())
-}
-
-pub fn panel_id(panel: Panel) -> String {
-    format!("cw-panel-{}", panel.id())
 }
 
 fn header(config: &WidgetConfig) -> Html {

@@ -4,7 +4,6 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::shell::{panel_id, tab_id};
 use crate::domain::config::Panel;
 
 #[derive(Properties, PartialEq)]
@@ -71,4 +70,13 @@ fn focus_sibling_tab(event: &KeyboardEvent, index: usize) {
     if let Some(tab) = tab {
         let _ = tab.focus();
     }
+}
+
+/// The ids that tie each tab to its panel (`aria-controls`, `aria-labelledby`).
+pub fn tab_id(panel: Panel) -> String {
+    format!("cw-tab-{}", panel.id())
+}
+
+pub fn panel_id(panel: Panel) -> String {
+    format!("cw-panel-{}", panel.id())
 }

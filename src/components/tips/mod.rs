@@ -6,8 +6,7 @@ mod slide;
 use yew::prelude::*;
 
 use crate::components::tips::carousel::TipCarousel;
-use crate::components::tips::slide::sources_line;
-use crate::context::WidgetContext;
+use crate::context::{use_widget, WidgetContext};
 use crate::domain::checker::rules::{TriageLevel, QUININE_GUARDRAIL_SOURCES};
 use crate::domain::content::Texts;
 use crate::domain::date::{CalendarDate, DateStyle};
@@ -15,12 +14,10 @@ use crate::domain::tips::carousel::TipsOverview;
 
 #[component]
 pub fn TipsPanel() -> Html {
-    let context = use_context::<WidgetContext>();
-    let last_check = context.as_ref().and_then(|ctx| ctx.last_check.clone());
-    let overview = use_memo(last_check, |record| TipsOverview::new(record.as_deref()));
-    let Some(ctx) = context else {
-        return Html::default();
-    };
+    let ctx = use_widget();
+    let overview = use_memo(ctx.last_check.clone(), |record| {
+        TipsOverview::new(record.as_deref())
+    });
     html! {
         <div class="cw-tips">
             <h3 class="cw-panel-title">{ "Tips to prevent cramps" }</h3>
@@ -65,7 +62,7 @@ fn medicines_note(texts: &dyn Texts, medicines_raised: bool) -> Html {
                 <p>{ texts.medicine_caution() }</p>
             }
             <p>{ texts.quinine_guardrail() }</p>
-            <p class="cw-small cw-muted">{ sources_line(texts, QUININE_GUARDRAIL_SOURCES) }</p>
+            <p class="cw-small cw-muted">{ texts.sources_line(QUININE_GUARDRAIL_SOURCES) }</p>
         </div>
     }
 }

@@ -2,9 +2,7 @@
 //! its title, its few sentences and the sources it comes from.
 use yew::prelude::*;
 
-use crate::context::WidgetContext;
-use crate::domain::checker::rules::Citation;
-use crate::domain::content::Texts;
+use crate::context::use_widget;
 use crate::domain::tips::{Tip, TipCaution, TipId};
 
 #[derive(Properties, PartialEq)]
@@ -21,9 +19,7 @@ pub struct TipSlideProps {
 /// Every slide stays in the DOM, hidden unless shown, so its "N of M" never changes.
 #[component]
 pub fn TipSlide(props: &TipSlideProps) -> Html {
-    let Some(ctx) = use_context::<WidgetContext>() else {
-        return Html::default();
-    };
+    let ctx = use_widget();
     let text = ctx.texts.tip(props.tip);
     let position = format!("{} of {}", props.number, props.count);
     html! {
@@ -43,14 +39,8 @@ pub fn TipSlide(props: &TipSlideProps) -> Html {
                 </p>
             }
             <p class="cw-tips-sources cw-small cw-muted">
-                { sources_line(ctx.texts, Tip::get(props.tip).sources) }
+                { ctx.texts.sources_line(Tip::get(props.tip).sources) }
             </p>
         </div>
     }
-}
-
-/// "Sources: A; B", the way tips and the medicine note name where their words come from.
-pub fn sources_line(texts: &dyn Texts, citations: &[Citation]) -> String {
-    let names: Vec<String> = citations.iter().map(|c| texts.citation(*c)).collect();
-    format!("{}: {}", texts.labels().sources, names.join("; "))
 }

@@ -6,6 +6,7 @@ use std::fmt;
 use serde::de::{Deserializer, MapAccess, Visitor};
 
 use crate::domain::id_enum::id_enum;
+use crate::domain::small_collections::toggle_in;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -288,13 +289,13 @@ impl Answers {
             AnswerOption::AgeBand(value) => toggle_choice(&mut self.age_band, value),
             AnswerOption::Frequency(value) => toggle_choice(&mut self.frequency, value),
             AnswerOption::Duration(value) => toggle_choice(&mut self.duration, value),
-            AnswerOption::RedFlag(value) => toggle_listed(&mut self.red_flags, value),
-            AnswerOption::Symptom(value) => toggle_listed(&mut self.symptoms, value),
-            AnswerOption::ClotRisk(value) => toggle_listed(&mut self.clot_risks, value),
-            AnswerOption::Location(value) => toggle_listed(&mut self.locations, value),
-            AnswerOption::Condition(value) => toggle_listed(&mut self.conditions, value),
-            AnswerOption::Medicine(value) => toggle_listed(&mut self.medicines, value),
-            AnswerOption::Lifestyle(value) => toggle_listed(&mut self.lifestyle, value),
+            AnswerOption::RedFlag(value) => toggle_in(&mut self.red_flags, value),
+            AnswerOption::Symptom(value) => toggle_in(&mut self.symptoms, value),
+            AnswerOption::ClotRisk(value) => toggle_in(&mut self.clot_risks, value),
+            AnswerOption::Location(value) => toggle_in(&mut self.locations, value),
+            AnswerOption::Condition(value) => toggle_in(&mut self.conditions, value),
+            AnswerOption::Medicine(value) => toggle_in(&mut self.medicines, value),
+            AnswerOption::Lifestyle(value) => toggle_in(&mut self.lifestyle, value),
         }
     }
 
@@ -327,14 +328,6 @@ fn toggle_choice<T: PartialEq>(slot: &mut Option<T>, value: T) {
     } else {
         Some(value)
     };
-}
-
-fn toggle_listed<T: PartialEq>(list: &mut Vec<T>, value: T) {
-    if list.contains(&value) {
-        list.retain(|ticked| *ticked != value);
-    } else {
-        list.push(value);
-    }
 }
 
 /// Why an answers document was refused.

@@ -118,6 +118,19 @@ pub trait Texts: Sync {
     /// The doctor summary's list when the cards found nothing: names everything they look for.
     fn diary_nothing_flagged(&self) -> &'static str;
 
+    /// "Sources: A; B", the way tips, cards and notes name where their words come from, each
+    /// source once.
+    fn sources_line(&self, citations: &[Citation]) -> String {
+        let mut names: Vec<String> = Vec::new();
+        for citation in citations {
+            let name = self.citation(*citation);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        format!("{}: {}", self.labels().sources, names.join("; "))
+    }
+
     /// The source name, with the article section when the citation has one.
     fn citation(&self, citation: Citation) -> String {
         let source = self.source(citation.source);

@@ -15,6 +15,7 @@ use crate::domain::diary::entry::{
 };
 use crate::domain::diary::format::{apply_import, plan_import, ImportError, ImportPlan};
 use crate::domain::reducer::Reducer;
+use crate::domain::small_collections::toggle_in;
 use crate::domain::store::{DiaryLoad, StorageNotice, StoreError};
 
 /// Entries the list shows at first and adds per "Show more": ten years of nightly entries
@@ -118,19 +119,10 @@ impl EntryDraft {
             DraftEdit::Duration(minutes) => self.duration_min = minutes,
             DraftEdit::Pain(pain) => self.pain = pain,
             DraftEdit::SleepDisturbance(score) => self.sleep_disturbance = score,
-            DraftEdit::Trigger(trigger) => toggle(&mut self.triggers, trigger),
-            DraftEdit::Helped(relief) => toggle(&mut self.helped, relief),
+            DraftEdit::Trigger(trigger) => toggle_in(&mut self.triggers, trigger),
+            DraftEdit::Helped(relief) => toggle_in(&mut self.helped, relief),
             DraftEdit::Note(note) => self.note = note,
         }
-    }
-}
-
-fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
-    match list.iter().position(|item| *item == value) {
-        Some(at) => {
-            list.remove(at);
-        }
-        None => list.push(value),
     }
 }
 

@@ -4,11 +4,11 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::domain::checker::answers::{Lifestyle, Location};
 use crate::domain::date::CalendarDate;
+use crate::domain::id_enum::id_enum;
 use crate::domain::small_collections::{sort_small_by, SortedSet};
 
 /// Longest cramp the diary accepts. Real cramps last seconds to minutes; two hours leaves room
@@ -43,9 +43,8 @@ pub trait Choice: Copy + Eq + fmt::Debug + 'static {
     }
 }
 
-/// Declares a choice enum with its ids and codes in one table, so adding a variant cannot
-/// forget either, and gives it serde as its readable id. Variants keep their implicit
-/// discriminants 0, 1, ... in `ALL` order, so `choice as usize` indexes a per-choice tally.
+/// Declares a choice enum (an `id_enum!`) with a one-letter code for each value, in one table,
+/// so adding a variant cannot forget either.
 macro_rules! choice_enum {
     (
         $(#[$meta:meta])*
@@ -53,22 +52,9 @@ macro_rules! choice_enum {
             $($(#[$variant_meta:meta])* $variant:ident = $id:literal / $code:literal,)+
         }
     ) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name {
-            $($(#[$variant_meta])* $variant,)+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
-
-            pub fn as_str(self) -> &'static str {
-                Choice::as_str(self)
-            }
-
-            pub fn from_id(id: &str) -> Option<$name> {
-                <$name as Choice>::from_id(id)
-            }
+        id_enum! {
+            kind $kind;
+            $(#[$meta])* $name { $($(#[$variant_meta])* $variant = $id,)+ } legacy {}
         }
 
         impl Choice for $name {
@@ -79,9 +65,7 @@ macro_rules! choice_enum {
             }
 
             fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $id,)+
-                }
+                $name::as_str(self)
             }
 
             fn code(self) -> char {
@@ -90,39 +74,7 @@ macro_rules! choice_enum {
                 }
             }
         }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(Choice::as_str(*self))
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
-                deserializer.deserialize_str(ChoiceId::<$name>(std::marker::PhantomData))
-            }
-        }
     };
-}
-
-struct ChoiceId<T>(std::marker::PhantomData<T>);
-
-impl<T: Choice> Visitor<'_> for ChoiceId<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a {} id", T::KIND)
-    }
-
-    fn visit_str<E: de::Error>(self, id: &str) -> Result<T, E> {
-        T::from_id(id).ok_or_else(|| {
-            E::custom(format_args!(
-                "unknown {} \"{}\"",
-                T::KIND,
-                id.escape_debug()
-            ))
-        })
-    }
 }
 
 choice_enum! {
