@@ -69,12 +69,12 @@ impl<T: Ord> FromIterator<T> for SortedSet<T> {
     }
 }
 
-/// Adds `value` to `list`, or removes it if it is there: a tick box's click.
+/// Adds `value` to `list`, or removes it if it is there: a tick box's click. Every copy goes,
+/// because the answers contract allows repeats and one click must untick the box.
 pub fn toggle_in<T: PartialEq>(list: &mut Vec<T>, value: T) {
-    match list.iter().position(|item| *item == value) {
-        Some(at) => {
-            list.remove(at);
-        }
-        None => list.push(value),
+    if list.contains(&value) {
+        list.retain(|item| *item != value);
+    } else {
+        list.push(value);
     }
 }
