@@ -68,66 +68,102 @@ fn choices(
     flow: &CheckerFlow,
     texts: &'static dyn Texts,
 ) -> (&'static str, Vec<Choice>) {
-    let answered_nothing = flow.given(key) == Given::Nothing;
-    let option_choice = |option: AnswerOption, action: CheckerAction| Choice {
+    match key.kind() {
+        AnswerKind::Choice(options) => ("radio", radios_for_choice(key, options, flow, texts)),
+        AnswerKind::List(options) => ("checkbox", checkboxes_for_list(key, options, flow, texts)),
+        AnswerKind::YesNo => ("radio", radios_for_yes_no(key, flow, texts)),
+    }
+}
+
+/// A radio per option, and "Not sure" where offered, for those who cannot recall.
+fn radios_for_choice(
+    key: AnswerKey,
+    options: &[AnswerOption],
+    flow: &CheckerFlow,
+    texts: &'static dyn Texts,
+) -> Vec<Choice> {
+    let mut choices: Vec<Choice> = options
+        .iter()
+        .map(|option| {
+            let action = CheckerAction::Choose(key, Some(*option));
+            option_choice(key, *option, action, flow, texts)
+        })
+        .collect();
+    if offers_not_sure(key) {
+        let not_sure = texts.labels().not_sure;
+        let action = CheckerAction::Choose(key, None);
+        choices.push(nothing_choice(key, "not-sure", not_sure, action, flow));
+    }
+    choices
+}
+
+/// A checkbox per option, and "None of these" where offered, so an empty list is a real answer.
+fn checkboxes_for_list(
+    key: AnswerKey,
+    options: &[AnswerOption],
+    flow: &CheckerFlow,
+    texts: &'static dyn Texts,
+) -> Vec<Choice> {
+    let mut choices: Vec<Choice> = options
+        .iter()
+        .map(|option| option_choice(key, *option, CheckerAction::Toggle(*option), flow, texts))
+        .collect();
+    if offers_none_of_these(key) {
+        let action = CheckerAction::NoneOfThese(key);
+        choices.push(nothing_choice(key, "none", NONE_OF_THESE, action, flow));
+    }
+    choices
+}
+
+/// Yes / No radios; "No" is the answer of nothing given, but sits beside "Yes", not apart.
+fn radios_for_yes_no(key: AnswerKey, flow: &CheckerFlow, texts: &'static dyn Texts) -> Vec<Choice> {
+    let labels = texts.labels();
+    let yes = Choice {
+        id: format!("cw-check-{}-yes", key.as_str()),
+        label: labels.yes,
+        checked: flow.answers.flag(key) == Some(true),
+        action: CheckerAction::SetFlag(key, true),
+        exclusive: false,
+    };
+    let no_action = CheckerAction::SetFlag(key, false);
+    let no = Choice {
+        exclusive: false,
+        ..nothing_choice(key, "no", labels.no, no_action, flow)
+    };
+    vec![yes, no]
+}
+
+/// One of the question's own options, ticked when the answers hold it.
+fn option_choice(
+    key: AnswerKey,
+    option: AnswerOption,
+    action: CheckerAction,
+    flow: &CheckerFlow,
+    texts: &'static dyn Texts,
+) -> Choice {
+    Choice {
         id: format!("cw-check-{}-{}", key.as_str(), option.as_str()),
         label: texts.option(option),
         checked: flow.answers.is_selected(option),
         action,
         exclusive: false,
-    };
-    let nothing_choice = |value: &str, label: &'static str, action: CheckerAction| Choice {
+    }
+}
+
+/// The choice that says "nothing applies", ticked once the patient has given that answer.
+fn nothing_choice(
+    key: AnswerKey,
+    value: &str,
+    label: &'static str,
+    action: CheckerAction,
+    flow: &CheckerFlow,
+) -> Choice {
+    Choice {
         id: format!("cw-check-{}-{value}", key.as_str()),
         label,
-        checked: answered_nothing,
+        checked: flow.given(key) == Given::Nothing,
         action,
         exclusive: true,
-    };
-    match key.kind() {
-        AnswerKind::Choice(options) => {
-            let mut choices: Vec<Choice> = options
-                .iter()
-                .map(|option| option_choice(*option, CheckerAction::Choose(key, Some(*option))))
-                .collect();
-            if offers_not_sure(key) {
-                let not_sure = texts.labels().not_sure;
-                choices.push(nothing_choice(
-                    "not-sure",
-                    not_sure,
-                    CheckerAction::Choose(key, None),
-                ));
-            }
-            ("radio", choices)
-        }
-        AnswerKind::List(options) => {
-            let mut choices: Vec<Choice> = options
-                .iter()
-                .map(|option| option_choice(*option, CheckerAction::Toggle(*option)))
-                .collect();
-            if offers_none_of_these(key) {
-                choices.push(nothing_choice(
-                    "none",
-                    NONE_OF_THESE,
-                    CheckerAction::NoneOfThese(key),
-                ));
-            }
-            ("checkbox", choices)
-        }
-        AnswerKind::YesNo => {
-            let labels = texts.labels();
-            let yes = Choice {
-                id: format!("cw-check-{}-yes", key.as_str()),
-                label: labels.yes,
-                checked: flow.answers.flag(key) == Some(true),
-                action: CheckerAction::SetFlag(key, true),
-                exclusive: false,
-            };
-            let no = Choice {
-                exclusive: false,
-                ..nothing_choice("no", labels.no, CheckerAction::SetFlag(key, false))
-            };
-            ("radio", vec![yes, no])
-        }
     }
 }
 

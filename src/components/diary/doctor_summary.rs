@@ -9,14 +9,14 @@ use crate::components::diary::alerts::{alert_line, sources};
 use crate::components::diary::chart::DiaryChart;
 use crate::components::diary::stats::DiaryStats;
 use crate::context::{use_widget, WidgetContext};
-use crate::domain::checker::answers::AnswerOption;
+use crate::domain::checker::answers::{AnswerOption, Medicine};
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::checker::rules::{Citation, Rule, RuleId};
 use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::diary::alerts::diary_alerts;
 use crate::domain::diary::alerts::{alert_cards, AlertCard};
 use crate::domain::diary::entry::Diary;
-use crate::domain::diary::stats::summary;
+use crate::domain::diary::stats::{summary, DiarySummary};
 
 #[derive(Properties, PartialEq)]
 pub struct DoctorSummaryProps {
@@ -30,19 +30,6 @@ pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
     let whole = use_memo(props.diary.clone(), |diary| {
         summary(diary.entries(), CalendarDate::MIN, CalendarDate::MAX)
     });
-    let period = match (whole.first_night, whole.last_night) {
-        (Some(first), Some(last)) => format!(
-            "{} to {}",
-            ctx.date(first, DateStyle::Full),
-            ctx.date(last, DateStyle::Full)
-        ),
-        _ => "No entries yet".to_string(),
-    };
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
     html! {
         <article class="cw-diary-summary" aria-labelledby="cw-diary-summary-title">
             <header class="cw-diary-summary-head">
@@ -51,22 +38,7 @@ pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
                 </h4>
                 <p class="cw-diary-badge">{ "Self-reported by the patient" }</p>
             </header>
-            <dl class="cw-diary-figures cw-diary-period">
-                <div class="cw-diary-figure">
-                    <dt>{ "Period covered" }</dt>
-                    <dd>{ period }</dd>
-                </div>
-                <div class="cw-diary-figure">
-                    <dt>{ "Made on" }</dt>
-                    <dd>{ ctx.date(ctx.today, DateStyle::Full) }</dd>
-                </div>
-                if let Some(clinic) = &ctx.config.clinic_name {
-                    <div class="cw-diary-figure">
-                        <dt>{ "Clinic" }</dt>
-                        <dd>{ clinic.clone() }</dd>
-                    </div>
-                }
-            </dl>
+            { period_view(&whole, &ctx) }
             { flags(&props.diary, &ctx) }
             <section class="cw-diary-section" aria-labelledby="cw-diary-summary-weeks">
                 <h5 class="cw-diary-heading" id="cw-diary-summary-weeks">{ "The last 12 weeks" }</h5>
@@ -80,14 +52,56 @@ pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
             <p class="cw-muted cw-small cw-diary-summary-foot">
                 { "The patient wrote this diary in their own browser. It is a record to talk about, not a diagnosis." }
             </p>
-            <div class="cw-actions">
-                <button type="button" class="cw-button" onclick={print}>{ "Print" }</button>
-                <button type="button" class="cw-button cw-button--secondary"
-                        onclick={props.on_back.reform(|_| ())}>
-                    { "Back to the diary" }
-                </button>
-            </div>
+            { actions_view(&props.on_back) }
         </article>
+    }
+}
+
+/// When the diary covers, when the page was made and for which clinic, so a printout stands alone.
+fn period_view(whole: &DiarySummary, ctx: &WidgetContext) -> Html {
+    let period = match (whole.first_night, whole.last_night) {
+        (Some(first), Some(last)) => format!(
+            "{} to {}",
+            ctx.date(first, DateStyle::Full),
+            ctx.date(last, DateStyle::Full)
+        ),
+        _ => "No entries yet".to_string(),
+    };
+    html! {
+        <dl class="cw-diary-figures cw-diary-period">
+            <div class="cw-diary-figure">
+                <dt>{ "Period covered" }</dt>
+                <dd>{ period }</dd>
+            </div>
+            <div class="cw-diary-figure">
+                <dt>{ "Made on" }</dt>
+                <dd>{ ctx.date(ctx.today, DateStyle::Full) }</dd>
+            </div>
+            if let Some(clinic) = &ctx.config.clinic_name {
+                <div class="cw-diary-figure">
+                    <dt>{ "Clinic" }</dt>
+                    <dd>{ clinic.clone() }</dd>
+                </div>
+            }
+        </dl>
+    }
+}
+
+/// Printing the page for the appointment, or going back to the diary.
+fn actions_view(on_back: &Callback<()>) -> Html {
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    html! {
+        <div class="cw-actions">
+            <button type="button" class="cw-button" onclick={print}>{ "Print" }</button>
+            <button type="button" class="cw-button cw-button--secondary"
+                    onclick={on_back.reform(|_| ())}>
+                { "Back to the diary" }
+            </button>
+        </div>
     }
 }
 
@@ -133,27 +147,41 @@ fn last_check(record: Option<&CheckRecord>, ctx: &WidgetContext) -> Html {
                 { format!("Last check, on {checked_on}") }
             </h5>
             <h6 class="cw-diary-subheading">{ "Medicines ticked" }</h6>
-            if record.answers.medicines.is_empty() {
-                <p class="cw-muted">{ "None ticked." }</p>
-            } else {
-                <ul>
-                    { for record.answers.medicines.iter().map(|&medicine| html! {
-                        <li>{ ctx.texts.option(AnswerOption::Medicine(medicine)) }</li>
-                    }) }
-                </ul>
-            }
+            { medicines_view(&record.answers.medicines, ctx) }
             <h6 class="cw-diary-subheading">{ "Result" }</h6>
             <p><strong>{ ctx.config.fill_contacts(level.headline) }</strong></p>
             if !fired.is_empty() {
-                <ul class="cw-diary-flag-list">
-                    { for fired.iter().map(|&rule| html! {
-                        <li>
-                            <strong>{ ctx.texts.rule(rule).title }</strong>
-                            { sources(Rule::get(rule).sources, ctx) }
-                        </li>
-                    }) }
-                </ul>
+                { fired_rules_view(&fired, ctx) }
             }
         </section>
+    }
+}
+
+/// The medicines ticked, since most classes the check asks about are linked with cramps.
+fn medicines_view(medicines: &[Medicine], ctx: &WidgetContext) -> Html {
+    html! {
+        if medicines.is_empty() {
+            <p class="cw-muted">{ "None ticked." }</p>
+        } else {
+            <ul>
+                { for medicines.iter().map(|&medicine| html! {
+                    <li>{ ctx.texts.option(AnswerOption::Medicine(medicine)) }</li>
+                }) }
+            </ul>
+        }
+    }
+}
+
+/// Why the check gave its result, each reason with its sources so the doctor can weigh it.
+fn fired_rules_view(fired: &[RuleId], ctx: &WidgetContext) -> Html {
+    html! {
+        <ul class="cw-diary-flag-list">
+            { for fired.iter().map(|&rule| html! {
+                <li>
+                    <strong>{ ctx.texts.rule(rule).title }</strong>
+                    { sources(Rule::get(rule).sources, ctx) }
+                </li>
+            }) }
+        </ul>
     }
 }

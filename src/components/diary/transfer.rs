@@ -35,22 +35,7 @@ pub fn DiaryTransfer(props: &DiaryTransferProps) -> Html {
     let ctx = use_widget();
     let section = use_node_ref();
     let today = ctx.today;
-    let download = |kind: FileKind| {
-        let (diary, section, failed) = (
-            props.diary.clone(),
-            section.clone(),
-            props.on_download_failed.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            let text = match kind {
-                FileKind::Csv => format!("{BYTE_ORDER_MARK}{}", export_csv(&diary)),
-                FileKind::Json => export_json(&diary, today),
-            };
-            if save_file(&section, &kind.file_name(today), kind.mime(), &text).is_err() {
-                failed.emit(());
-            }
-        })
-    };
+    let download = |kind: FileKind| on_download(kind, props, &section, today);
     let onchange = {
         let (read, refused) = (props.on_file_read.clone(), props.on_file_refused.clone());
         Callback::from(move |event: Event| read_picked_file(&event, read.clone(), refused.clone()))
@@ -63,41 +48,87 @@ pub fn DiaryTransfer(props: &DiaryTransferProps) -> Html {
                 { "Your diary is kept only in this browser on this device and is never sent anywhere. Other scripts on this website can read what the browser keeps, so use a device you trust. Download a copy to keep it safe or to move it to another device." }
             </p>
             if has_entries {
-                <div class="cw-actions">
-                    <button type="button" class="cw-button cw-button--secondary" onclick={download(FileKind::Csv)}>
-                        { "Download CSV" }
-                    </button>
-                    <button type="button" class="cw-button cw-button--secondary" onclick={download(FileKind::Json)}>
-                        { "Download JSON" }
-                    </button>
-                </div>
-                <p class="cw-muted cw-small cw-diary-hint">
-                    { "CSV opens in a spreadsheet. JSON can be imported here again." }
-                </p>
+                { downloads_view(download(FileKind::Csv), download(FileKind::Json)) }
             }
-            <div class="cw-diary-import">
-                <label class="cw-diary-legend" for="cw-diary-import-file">{ "Import a diary file" }</label>
-                <p class="cw-muted cw-small" id="cw-diary-import-hint">
-                    { "Choose a JSON file downloaded from this diary. You will see what it adds before anything changes." }
-                </p>
-                <input type="file" id="cw-diary-import-file" class="cw-diary-file"
-                       accept=".json,application/json" aria-describedby="cw-diary-import-hint" {onchange} />
-            </div>
+            { import_view(onchange) }
             if has_entries {
-                <div class="cw-diary-danger-zone">
-                    <h5 class="cw-diary-subheading">{ "Delete your diary" }</h5>
-                    <p class="cw-muted cw-small">
-                        { "This removes every entry from this browser. You will be asked to confirm." }
-                    </p>
-                    <div class="cw-actions">
-                        <button type="button" class="cw-button cw-button--secondary cw-diary-delete-all"
-                                onclick={props.on_delete_all.clone()}>
-                            { "Delete everything" }
-                        </button>
-                    </div>
-                </div>
+                { delete_all_view(props.on_delete_all.clone()) }
             }
         </section>
+    }
+}
+
+/// A download button's click; a refused download is reported, since no file arrives to say so.
+fn on_download(
+    kind: FileKind,
+    props: &DiaryTransferProps,
+    section: &NodeRef,
+    today: CalendarDate,
+) -> Callback<MouseEvent> {
+    let (diary, section, failed) = (
+        props.diary.clone(),
+        section.clone(),
+        props.on_download_failed.clone(),
+    );
+    Callback::from(move |_: MouseEvent| {
+        let text = match kind {
+            FileKind::Csv => format!("{BYTE_ORDER_MARK}{}", export_csv(&diary)),
+            FileKind::Json => export_json(&diary, today),
+        };
+        if save_file(&section, &kind.file_name(today), kind.mime(), &text).is_err() {
+            failed.emit(());
+        }
+    })
+}
+
+/// The two ways to keep a copy: one for a spreadsheet, one this diary can import again.
+fn downloads_view(on_csv: Callback<MouseEvent>, on_json: Callback<MouseEvent>) -> Html {
+    html! {
+        <>
+            <div class="cw-actions">
+                <button type="button" class="cw-button cw-button--secondary" onclick={on_csv}>
+                    { "Download CSV" }
+                </button>
+                <button type="button" class="cw-button cw-button--secondary" onclick={on_json}>
+                    { "Download JSON" }
+                </button>
+            </div>
+            <p class="cw-muted cw-small cw-diary-hint">
+                { "CSV opens in a spreadsheet. JSON can be imported here again." }
+            </p>
+        </>
+    }
+}
+
+/// Bringing back a downloaded diary, e.g. on another device; nothing merges before the preview.
+fn import_view(onchange: Callback<Event>) -> Html {
+    html! {
+        <div class="cw-diary-import">
+            <label class="cw-diary-legend" for="cw-diary-import-file">{ "Import a diary file" }</label>
+            <p class="cw-muted cw-small" id="cw-diary-import-hint">
+                { "Choose a JSON file downloaded from this diary. You will see what it adds before anything changes." }
+            </p>
+            <input type="file" id="cw-diary-import-file" class="cw-diary-file"
+                   accept=".json,application/json" aria-describedby="cw-diary-import-hint" {onchange} />
+        </div>
+    }
+}
+
+/// "Delete everything", set apart from the other tools so it is not pressed by mistake.
+fn delete_all_view(on_delete_all: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="cw-diary-danger-zone">
+            <h5 class="cw-diary-subheading">{ "Delete your diary" }</h5>
+            <p class="cw-muted cw-small">
+                { "This removes every entry from this browser. You will be asked to confirm." }
+            </p>
+            <div class="cw-actions">
+                <button type="button" class="cw-button cw-button--secondary cw-diary-delete-all"
+                        onclick={on_delete_all}>
+                    { "Delete everything" }
+                </button>
+            </div>
+        </div>
     }
 }
 

@@ -47,11 +47,40 @@ pub fn App(props: &AppProps) -> Html {
     });
     let first = config.panels.first().copied().unwrap_or(Panel::Check);
     let selected = use_state(|| first);
+    let last_check = use_last_check(&store, &config, instance);
+    let on_check_done = keep_last_check(&store, &config, instance, &last_check);
+    let on_show_panel = {
+        let selected = selected.clone();
+        Callback::from(move |panel| selected.set(panel))
+    };
+
+    let context = WidgetContext {
+        texts: Language::from_tag(&config.lang)
+            .unwrap_or(Language::En)
+            .texts(),
+        config: config.clone(),
+        store: store.clone(),
+        instance,
+        today: today(),
+        date_locale: (*date_locale).clone(),
+        last_check: (*last_check).clone(),
+        on_check_done,
+        on_show_panel,
+    };
+    widget_view(context, *selected)
+}
+
+/// The last finished check as stored, kept in step when another tab or widget stores a new one.
+#[hook]
+fn use_last_check(
+    store: &Rc<BrowserStore>,
+    config: &Rc<WidgetConfig>,
+    instance: u32,
+) -> UseStateHandle<Option<Rc<CheckRecord>>> {
     let last_check = {
         let (store, config) = (store.clone(), config.clone());
         use_state(move || load_last_check(&store, &config))
     };
-
     {
         let (store, config, last_check) = (store.clone(), config.clone(), last_check.clone());
         use_effect_with((), move |_| {
@@ -69,37 +98,33 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
+    last_check
+}
 
-    let on_check_done = {
-        let (store, config, last_check) = (store.clone(), config.clone(), last_check.clone());
-        Callback::from(move |record: CheckRecord| {
-            let key = config.storage_keys.last_result();
-            // The result is on screen either way; a failed save only loses it on reload, and
-            // the storage notice already explains why.
-            if save_json(&*store, key, &record).is_ok() {
-                announce_change(key, instance);
-            }
-            last_check.set(Some(Rc::new(record)));
-        })
-    };
-    let on_show_panel = {
-        let selected = selected.clone();
-        Callback::from(move |panel| selected.set(panel))
-    };
+/// Where the checker hands a finished check, so it outlives a reload and reaches other tabs.
+fn keep_last_check(
+    store: &Rc<BrowserStore>,
+    config: &Rc<WidgetConfig>,
+    instance: u32,
+    last_check: &UseStateHandle<Option<Rc<CheckRecord>>>,
+) -> Callback<CheckRecord> {
+    let (store, config, last_check) = (store.clone(), config.clone(), last_check.clone());
+    Callback::from(move |record: CheckRecord| {
+        let key = config.storage_keys.last_result();
+        // The result is on screen either way; a failed save only loses it on reload, and
+        // the storage notice already explains why.
+        if save_json(&*store, key, &record).is_ok() {
+            announce_change(key, instance);
+        }
+        last_check.set(Some(Rc::new(record)));
+    })
+}
 
-    let context = WidgetContext {
-        texts: Language::from_tag(&config.lang)
-            .unwrap_or(Language::En)
-            .texts(),
-        config: config.clone(),
-        store: store.clone(),
-        instance,
-        today: today(),
-        date_locale: (*date_locale).clone(),
-        last_check: (*last_check).clone(),
-        on_check_done,
-        on_show_panel: on_show_panel.clone(),
-    };
+/// The widget's frame around the panels, inside the provider every panel reads from.
+fn widget_view(context: WidgetContext, selected: Panel) -> Html {
+    let config = context.config.clone();
+    let persistent = context.store.is_persistent();
+    let on_show_panel = context.on_show_panel.clone();
     // The accent is validated in `parse_config`, so it is safe inside a style attribute.
     let style = config
         .accent
@@ -109,13 +134,13 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<WidgetContext> {context}>
             <div class="cw" lang={config.lang.clone()} {style}>
                 { header(&config) }
-                if !store.is_persistent() {
+                if !persistent {
                     <p class="cw-notice" role="status">
                         { "Your browser is not letting this site save anything, so your answers and diary will be lost when you close this page." }
                     </p>
                 }
-                <PanelTabs panels={config.panels.clone()} selected={*selected} on_select={on_show_panel} />
-                { for config.panels.iter().map(|panel| panel_view(*panel, *selected)) }
+                <PanelTabs panels={config.panels.clone()} {selected} on_select={on_show_panel} />
+                { for config.panels.iter().map(|panel| panel_view(*panel, selected)) }
             </div>
         </ContextProvider<WidgetContext>>
     }

@@ -481,6 +481,93 @@ impl DiaryBook {
             _ => self.message = Some(Message::NotSaved(error)),
         }
     }
+
+    /// "Log a cramp": the draft repeats the newest entry's place, where cramps tend to come back.
+    fn open_new(&mut self, id: EntryId, today: CalendarDate) {
+        let draft = EntryDraft::new(id, today, self.diary.entries().first());
+        self.open_form(FormMode::New, draft);
+    }
+
+    /// Opens an entry to correct it; an id gone meanwhile (another tab deleted it) opens nothing.
+    fn open_edit(&mut self, id: EntryId) {
+        if let Some(entry) = self.diary.get(id) {
+            let draft = EntryDraft::from_entry(entry);
+            self.open_form(FormMode::Edit, draft);
+        }
+    }
+
+    /// Typing reaches the draft only while the form is open.
+    fn edit_draft(&mut self, edit: DraftEdit) {
+        if let View::Form { draft, .. } = &mut self.view {
+            draft.apply(edit);
+        }
+    }
+
+    /// Deletes an entry, keeping it in the status line so "Undo" can put it back.
+    fn delete(&mut self, id: EntryId) {
+        let mut next = (*self.diary).clone();
+        if let Some(entry) = next.remove(id) {
+            self.commit(StorageWrite::Save(Rc::new(next)), Change::Deleted(entry));
+        }
+    }
+
+    /// Shows what a picked file would add, so nothing merges before the patient has seen it.
+    fn preview_import(&mut self, text: String, today: CalendarDate) {
+        // Reading a file takes a moment; if the patient has opened the form meanwhile, the
+        // preview must not replace what they are typing.
+        if self.view != View::List {
+            return;
+        }
+        match plan_import(&self.diary, &text, today) {
+            Ok(plan) => self.show(View::ImportPreview(plan)),
+            Err(error) => self.message = Some(Message::ImportRefused(error)),
+        }
+    }
+
+    /// Merges exactly what the preview showed, so an import adds nothing the patient has not seen.
+    fn confirm_import(&mut self) {
+        if let View::ImportPreview(plan) = &self.view {
+            let added = plan.new_entries.len();
+            let merged = apply_import(&self.diary, plan.clone());
+            self.commit(StorageWrite::Save(Rc::new(merged)), Change::Imported(added));
+        }
+    }
+
+    /// Removes the diary only from the second step of "Delete everything", never on one click.
+    fn confirm_delete_all(&mut self) {
+        if self.view == View::ConfirmDeleteAll {
+            self.commit(StorageWrite::Remove, Change::DeletedAll);
+        }
+    }
+
+    /// Lets saving replace a damaged diary that could not be backed up, once the patient says so.
+    fn start_new_diary(&mut self) {
+        if self.storage_notice == Some(StorageNotice::CorruptNotBackedUp) {
+            self.may_save = true;
+            self.storage_notice = None;
+        }
+    }
+
+    /// The write is stored, so its change now counts; a stale answer changes nothing.
+    fn on_write_done(&mut self, serial: u64) {
+        if let Some(pending) = self.take_pending(serial) {
+            self.apply_write(pending);
+        }
+    }
+
+    /// The write was refused, so its change is dropped and the patient is told.
+    fn on_write_failed(&mut self, serial: u64, error: StoreError) {
+        if self.take_pending(serial).is_some() {
+            self.report_failure(error);
+        }
+    }
+
+    /// Takes the diary another tab or widget stored, so this one does not overwrite it.
+    fn reload(&mut self, load: DiaryLoad) {
+        self.may_save = load.may_save();
+        self.storage_notice = load.notice;
+        self.diary = Rc::new(load.diary);
+    }
 }
 
 /// Always renders: comparing two books would compare the diary's entries, ten years of them
@@ -491,79 +578,27 @@ impl Reducer for DiaryBook {
 
     fn reduce(mut self, action: DiaryAction) -> DiaryBook {
         match action {
-            DiaryAction::OpenNew { id, today } => {
-                let draft = EntryDraft::new(id, today, self.diary.entries().first());
-                self.open_form(FormMode::New, draft);
-            }
-            DiaryAction::OpenEdit(id) => {
-                if let Some(entry) = self.diary.get(id) {
-                    let draft = EntryDraft::from_entry(entry);
-                    self.open_form(FormMode::Edit, draft);
-                }
-            }
-            DiaryAction::EditDraft(edit) => {
-                if let View::Form { draft, .. } = &mut self.view {
-                    draft.apply(edit);
-                }
-            }
+            DiaryAction::OpenNew { id, today } => self.open_new(id, today),
+            DiaryAction::OpenEdit(id) => self.open_edit(id),
+            DiaryAction::EditDraft(edit) => self.edit_draft(edit),
             DiaryAction::SubmitForm { today } => self.submit(today),
-            DiaryAction::Delete(id) => {
-                let mut next = (*self.diary).clone();
-                if let Some(entry) = next.remove(id) {
-                    self.commit(StorageWrite::Save(Rc::new(next)), Change::Deleted(entry));
-                }
-            }
+            DiaryAction::Delete(id) => self.delete(id),
             DiaryAction::Undo => self.undo(),
             DiaryAction::ShowMore => self.shown = self.shown.saturating_add(PAGE_SIZE),
             DiaryAction::ShowSummary => self.show(View::Summary),
             DiaryAction::ShowList => self.show(View::List),
-            // Reading a file takes a moment; if the patient has opened the form meanwhile, the
-            // preview must not replace what they are typing.
-            DiaryAction::ImportFileRead { text, today } if self.view == View::List => {
-                match plan_import(&self.diary, &text, today) {
-                    Ok(plan) => self.show(View::ImportPreview(plan)),
-                    Err(error) => self.message = Some(Message::ImportRefused(error)),
-                }
-            }
-            DiaryAction::ImportFileRead { .. } => {}
+            DiaryAction::ImportFileRead { text, today } => self.preview_import(text, today),
             DiaryAction::ImportFileRefused(error) => {
                 self.message = Some(Message::ImportRefused(error));
             }
-            DiaryAction::ConfirmImport => {
-                if let View::ImportPreview(plan) = &self.view {
-                    let added = plan.new_entries.len();
-                    let merged = apply_import(&self.diary, plan.clone());
-                    self.commit(StorageWrite::Save(Rc::new(merged)), Change::Imported(added));
-                }
-            }
+            DiaryAction::ConfirmImport => self.confirm_import(),
             DiaryAction::DownloadFailed => self.message = Some(Message::DownloadFailed),
             DiaryAction::AskDeleteAll => self.show(View::ConfirmDeleteAll),
-            DiaryAction::ConfirmDeleteAll => {
-                if self.view == View::ConfirmDeleteAll {
-                    self.commit(StorageWrite::Remove, Change::DeletedAll);
-                }
-            }
-            DiaryAction::StartNewDiary => {
-                if self.storage_notice == Some(StorageNotice::CorruptNotBackedUp) {
-                    self.may_save = true;
-                    self.storage_notice = None;
-                }
-            }
-            DiaryAction::WriteDone { serial } => {
-                if let Some(pending) = self.take_pending(serial) {
-                    self.apply_write(pending);
-                }
-            }
-            DiaryAction::WriteFailed { serial, error } => {
-                if self.take_pending(serial).is_some() {
-                    self.report_failure(error);
-                }
-            }
-            DiaryAction::Reloaded(load) => {
-                self.may_save = load.may_save();
-                self.storage_notice = load.notice;
-                self.diary = Rc::new(load.diary);
-            }
+            DiaryAction::ConfirmDeleteAll => self.confirm_delete_all(),
+            DiaryAction::StartNewDiary => self.start_new_diary(),
+            DiaryAction::WriteDone { serial } => self.on_write_done(serial),
+            DiaryAction::WriteFailed { serial, error } => self.on_write_failed(serial, error),
+            DiaryAction::Reloaded(load) => self.reload(load),
         }
         self
     }
