@@ -56,7 +56,7 @@ impl Texts for English {
 
     fn disclaimer(&self) -> &'static str {
         "This checker cannot tell you what is wrong, and it does not replace a doctor. If you \
-         have chest pain, trouble breathing, or a leg that suddenly turns cold, pale or numb, \
+         have chest pain, trouble breathing, or a leg that suddenly turns cold and pale or blue, \
          call {emergency_number} straight away."
     }
 
