@@ -176,15 +176,26 @@ fn a_possible_clot_says_do_not_rub_or_massage_the_leg() {
     }
     for json in [
         r#"{"red_flags":["sudden_cold_pale_or_numb_leg"]}"#,
-        r#"{"red_flags":["severe_persistent_pain","one_leg_swollen"]}"#,
         r#"{"symptoms":["foot_pain_at_rest","weakness","numbness_or_tingling"]}"#,
     ] {
         let advice = assess_json(json).while_waiting;
         assert!(advice.contains(&WaitingAdvice::DoNotRubOrHeat), "{json}");
-        assert!(!advice.contains(&WaitingAdvice::DoNotRub), "said once");
+        assert!(
+            !advice.contains(&WaitingAdvice::DoNotRub),
+            "no clot rule fired"
+        );
     }
     let text = Language::En.texts().waiting_advice(WaitingAdvice::DoNotRub);
     assert!(text.contains("Do not rub or massage the leg"), "{text}");
+    // Pain in a swollen leg is both a possible clot (U1) and pressure in the muscle (E3).
+    assert_eq!(
+        assess_json(r#"{"red_flags":["severe_persistent_pain","one_leg_swollen"]}"#).while_waiting,
+        [
+            WaitingAdvice::RestAndWatch,
+            WaitingAdvice::DoNotRubOrHeat,
+            WaitingAdvice::DoNotRub
+        ]
+    );
     assert!(assess_json(r#"{"frequency":"3_plus_per_week"}"#)
         .while_waiting
         .is_empty());

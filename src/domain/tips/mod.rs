@@ -309,8 +309,9 @@ id_enum! {
     }
 }
 
-/// The advice for waiting, in the order shown. `DoNotRubOrHeat` already says everything
-/// `DoNotRub` says, so only one of the two is given.
+/// The advice for waiting, in the order shown. A possible clot (U1, U8) and a possible blocked
+/// artery or pressure in the muscle (E2, E3, E4) each bring their own advice, even when both
+/// fire: each says why, and a clot's "do not massage" is not in the other.
 pub fn waiting_advice(level: TriageLevel, fired: &[RuleId]) -> Vec<WaitingAdvice> {
     if !level.is_urgent_or_emergency() {
         return Vec::new();
@@ -319,7 +320,8 @@ pub fn waiting_advice(level: TriageLevel, fired: &[RuleId]) -> Vec<WaitingAdvice
     let mut advice = vec![WaitingAdvice::RestAndWatch];
     if any_fired(&[RuleId::E2, RuleId::E3, RuleId::E4]) {
         advice.push(WaitingAdvice::DoNotRubOrHeat);
-    } else if any_fired(&[RuleId::U1, RuleId::U8]) {
+    }
+    if any_fired(&[RuleId::U1, RuleId::U8]) {
         advice.push(WaitingAdvice::DoNotRub);
     }
     advice
