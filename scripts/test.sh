@@ -29,6 +29,8 @@ stages=("$@")
 [ ${#stages[@]} -gt 0 ] || stages=(lint host wasm build e2e)
 for stage in "${stages[@]}"; do
   printf '\n==== test stage: %s\n' "$stage"
+  started=$SECONDS
   "stage_$stage"
+  printf '==== test stage %s took %d s\n' "$stage" $((SECONDS - started))
 done
 printf '\nall test stages passed: %s\n' "${stages[*]}"
