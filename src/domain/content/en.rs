@@ -5,8 +5,10 @@ use crate::domain::checker::answers::{
     Location, Medicine, RedFlag, Symptom,
 };
 use crate::domain::checker::factors::{EvidenceStrength, FactorId, FactorKind};
+use crate::domain::checker::flow::Step;
 use crate::domain::checker::rules::{ArticleSection, RuleId, Source, TriageLevel};
-use crate::domain::content::{Labels, LevelText, QuestionText, Texts, TitledText};
+use crate::domain::config::Panel;
+use crate::domain::content::{Labels, LevelText, QuestionText, Texts, TitledText, Ui};
 use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
@@ -653,6 +655,112 @@ impl Texts for English {
         }
     }
 
+    fn ui(&self, text: Ui) -> &'static str {
+        match text {
+            Ui::WidgetTitle => "Night leg cramps",
+            Ui::SectionsLabel => "Sections",
+            Ui::StorageOff => {
+                "Your browser is not letting this site save anything, so your answers and \
+                 diary will be lost when you close this page."
+            }
+            Ui::OpensInNewTab => " (opens in a new tab)",
+            Ui::StepOf => "Step {number} of {total}",
+            Ui::StepIntroRedFlags => {
+                "Before anything else, we check for signs of a serious problem."
+            }
+            Ui::StepIntroSkippable => "You can skip any question you are not sure about.",
+            Ui::RedFlagsMissing => {
+                "Please choose any that apply, or choose \u{201c}None of these\u{201d}."
+            }
+            Ui::Or => "or",
+            Ui::Back => "Back",
+            Ui::Next => "Next",
+            Ui::ReviewIntro => {
+                "Make sure these are right before you see your result. You can change any of \
+                 them."
+            }
+            Ui::SeeMyResult => "See my result",
+            Ui::Change => "Change",
+            Ui::ChangeAnswersAbout => " your answers about: {topic}",
+            Ui::NotAnswered => "Not answered",
+            Ui::BasedOnAnswers => "Based on your answers on {date}.",
+            Ui::NothingNeedsADoctor => {
+                "None of your answers point to a problem that needs a doctor."
+            }
+            Ui::FactorsDoNotChangeResult => {
+                "These can make cramps more likely. They do not change your result."
+            }
+            Ui::SeeAllTips => "See all tips",
+            Ui::StartAgainConfirm => "Start again? This clears all your answers.",
+            Ui::YesClearAnswers => "Yes, clear my answers",
+            Ui::NoKeepAnswers => "No, keep my answers",
+            Ui::ChangeMyAnswers => "Change my answers",
+            Ui::StartAgain => "Start again",
+            Ui::LastCheckOn => "Your last check on {date}: ",
+            Ui::SeeTheResult => "See the result",
+            Ui::StartNewCheck => "Start a new check",
+            Ui::CheckerInvite => {
+                "Answer a few short questions to find out whether you should see a doctor."
+            }
+            Ui::TipsTitle => "Tips to prevent cramps",
+            Ui::TipsIntro => "Simple things you can do at home to have fewer cramps.",
+            Ui::OrderedForYou => "Ordered for you, based on your check on {date}. ",
+            Ui::MatchingTipsFirst => "Tips that match your answers come first.",
+            Ui::CheckSaid => "Your check on {date} said: ",
+            Ui::DoThatFirst => {
+                ". If you have not done that yet, do it first. These tips do not replace it."
+            }
+            Ui::AboutMedicines => "About medicines",
+            Ui::CarouselRole => "carousel",
+            Ui::CarouselLabel => "Tips to prevent night cramps",
+            Ui::SlideRole => "slide",
+            Ui::SlidePosition => "{number} of {count}",
+            Ui::TipNumber => "Tip {position}",
+            Ui::MatchesYourAnswers => "Matches your answers",
+            Ui::PreviousTip => "Previous tip",
+            Ui::NextTip => "Next tip",
+            Ui::StartSlideShow => "Start automatic slide show",
+            Ui::StopSlideShow => "Stop automatic slide show",
+            Ui::ReducedMotionNote => {
+                "The slide show is off because your device is set to reduce motion."
+            }
+        }
+    }
+
+    fn step_title(&self, step: Step) -> &'static str {
+        match step {
+            Step::LastCheck => "Check your cramps",
+            Step::RedFlags => "First, a quick safety check",
+            Step::AboutYou => "About you",
+            Step::HowOften => "How often and how long",
+            Step::WhereAndSleep => "Where, and your sleep",
+            Step::OtherSymptoms => "Other symptoms",
+            Step::ClotRisks => "Blood clot risks",
+            Step::Medicines => "Medicines",
+            Step::Conditions => "Health conditions",
+            Step::Habits => "Daily habits",
+            Step::Review => "Check your answers",
+            Step::Result => "Your result",
+        }
+    }
+
+    fn level_badge(&self, level: TriageLevel) -> &'static str {
+        match level {
+            TriageLevel::Emergency => "Emergency",
+            TriageLevel::Urgent => "Urgent: today",
+            TriageLevel::Gp => "See your doctor",
+            TriageLevel::SelfCare => "Self-care at home",
+        }
+    }
+
+    fn panel_name(&self, panel: Panel) -> &'static str {
+        match panel {
+            Panel::Check => "Check",
+            Panel::Tips => "Tips",
+            Panel::Diary => "Diary",
+        }
+    }
+
     fn labels(&self) -> Labels {
         Labels {
             why_am_i_seeing_this: "Why am I seeing this?",
@@ -664,6 +772,7 @@ impl Texts for English {
             yes: "Yes",
             no: "No",
             not_sure: "Not sure",
+            none_of_these: "None of these",
         }
     }
 

@@ -4,12 +4,17 @@
 
 use crate::domain::checker::answers::{AnswerKey, AnswerOption};
 use crate::domain::checker::factors::{EvidenceStrength, FactorId, FactorKind};
+use crate::domain::checker::flow::Step;
 use crate::domain::checker::rules::{ArticleSection, Citation, RuleId, Source, TriageLevel};
+use crate::domain::config::Panel;
 use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::id_enum::id_enum;
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub mod en;
+mod ui;
+
+pub use ui::{fill, Ui};
 
 /// Replaced by the UI with the emergency number the clinic configured.
 pub const EMERGENCY_NUMBER: &str = "{emergency_number}";
@@ -76,6 +81,7 @@ pub struct Labels {
     pub yes: &'static str,
     pub no: &'static str,
     pub not_sure: &'static str,
+    pub none_of_these: &'static str,
 }
 
 /// All user-facing text of one language.
@@ -101,6 +107,15 @@ pub trait Texts: Sync {
     fn question(&self, key: AnswerKey) -> QuestionText;
     fn option(&self, option: AnswerOption) -> &'static str;
     fn labels(&self) -> Labels;
+    /// A short interface text: a button, a heading, a hint or a status line. Texts with
+    /// `{name}` slots are filled with `fill`.
+    fn ui(&self, text: Ui) -> &'static str;
+    /// The heading of each screen of the checker.
+    fn step_title(&self, step: Step) -> &'static str;
+    /// The level's short label beside its icon, so a level never rests on colour alone.
+    fn level_badge(&self, level: TriageLevel) -> &'static str;
+    /// A panel's name on its tab.
+    fn panel_name(&self, panel: Panel) -> &'static str;
     /// `date` written out for a reader in `locale` (a browser language tag such as `en-GB`),
     /// which picks the regional order of day and month.
     fn date(&self, date: CalendarDate, style: DateStyle, locale: &str) -> String;
