@@ -8,13 +8,17 @@ use crate::domain::checker::flow::Step;
 use crate::domain::checker::rules::{ArticleSection, Citation, RuleId, Source, TriageLevel};
 use crate::domain::config::Panel;
 use crate::domain::date::{CalendarDate, DateStyle};
+use crate::domain::diary::book::FormProblem;
+use crate::domain::diary::entry::{DiaryError, Relief, Side};
+use crate::domain::diary::format::ImportError;
 use crate::domain::id_enum::id_enum;
+use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub mod en;
 mod ui;
 
-pub use ui::{fill, Ui};
+pub use ui::{fill, Counted, Ui};
 
 /// Replaced by the UI with the emergency number the clinic configured.
 pub const EMERGENCY_NUMBER: &str = "{emergency_number}";
@@ -116,6 +120,24 @@ pub trait Texts: Sync {
     fn level_badge(&self, level: TriageLevel) -> &'static str;
     /// A panel's name on its tab.
     fn panel_name(&self, panel: Panel) -> &'static str;
+    /// `n` and the word for what is counted, in the form the number needs.
+    fn count(&self, what: Counted, n: usize) -> String;
+    /// Which leg, in a diary entry ("Left leg").
+    fn side(&self, side: Side) -> &'static str;
+    /// Which leg, as a choice under the question "Which leg?" ("Left").
+    fn side_choice(&self, side: Side) -> &'static str;
+    /// What eased a cramp.
+    fn relief(&self, relief: Relief) -> &'static str;
+    /// Why the stored diary is not shown or saved as usual.
+    fn storage_notice(&self, notice: &StorageNotice) -> String;
+    /// Why a change did not reach storage.
+    fn store_error(&self, error: &StoreError) -> String;
+    /// Why a file was not imported.
+    fn import_error(&self, error: &ImportError) -> String;
+    /// Why the diary refused a change.
+    fn diary_error(&self, error: &DiaryError) -> String;
+    /// Why the diary form cannot be saved yet.
+    fn form_problem(&self, problem: &FormProblem) -> String;
     /// `date` written out for a reader in `locale` (a browser language tag such as `en-GB`),
     /// which picks the regional order of day and month.
     fn date(&self, date: CalendarDate, style: DateStyle, locale: &str) -> String;
