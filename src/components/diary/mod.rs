@@ -286,7 +286,7 @@ fn message_text(message: &Message, texts: &dyn Texts) -> (String, &'static str) 
             DONE,
         ),
         Message::DeletedAll => (texts.ui(Ui::DiaryDeleted).into(), DONE),
-        Message::NotSaved(error) => (texts.store_error(error).into(), PROBLEM),
+        Message::NotSaved(error) => (texts.store_error(error), PROBLEM),
         Message::ImportRefused(error) => (
             fill(
                 texts.ui(Ui::NothingImported),
