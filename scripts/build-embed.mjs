@@ -4,6 +4,10 @@
 //                                 `cramp-widget-embed` binary + its inlined, gzipped wasm
 //                                 (wasm-opt -Oz)
 // and prints the file's SRI hash with a ready-to-paste snippet.
+//
+// With `--pseudo-locale` it builds only the test embed, dist/embed-pseudo/cramp-widget.js, with
+// the test-only language `lang="x-pseudo"` (cargo feature `pseudo-locale`), in its own target
+// folder so the shipped build's cache stays warm.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,23 +15,30 @@ import { gzipAsync } from '@gfx/zopfli';
 import { minifyScript, sri } from './script-tools.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const EMBED_DIR = join(ROOT, 'dist', 'embed');
-const NO_MODULES_DIR = join(ROOT, 'target', 'embed-no-modules');
+const PSEUDO = process.argv.includes('--pseudo-locale');
+const EMBED_DIR = join(ROOT, 'dist', PSEUDO ? 'embed-pseudo' : 'embed');
+const TARGET_DIR = join(ROOT, 'target', ...(PSEUDO ? ['pseudo-locale'] : []));
+const NO_MODULES_DIR = join(TARGET_DIR, 'embed-no-modules');
 
 function run(command, args) {
   execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 // The npm package for bundlers, from the library's cdylib.
-run('wasm-pack', ['build', '--release', '--target', 'bundler', '--mode', 'no-install', '--out-dir', join(ROOT, 'pkg')]);
+if (!PSEUDO) {
+  run('wasm-pack', ['build', '--release', '--target', 'bundler', '--mode', 'no-install', '--out-dir', join(ROOT, 'pkg')]);
+}
 
 // The embed, from the `cramp-widget-embed` binary (see src/bin/embed.rs for why a binary).
-run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--features', 'embed', '--bin', 'cramp-widget-embed']);
+run('cargo', [
+  'build', '--release', '--target', 'wasm32-unknown-unknown', '--target-dir', TARGET_DIR,
+  '--features', PSEUDO ? 'embed,pseudo-locale' : 'embed', '--bin', 'cramp-widget-embed',
+]);
 run('wasm-bindgen', [
   '--target', 'no-modules',
   '--out-name', 'cramp_widget',
   '--out-dir', NO_MODULES_DIR,
-  join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'cramp-widget-embed.wasm'),
+  join(TARGET_DIR, 'wasm32-unknown-unknown', 'release', 'cramp-widget-embed.wasm'),
 ]);
 // A second -Oz pass finds a little more once the first has inlined and merged.
 run('wasm-opt', ['-Oz', '-Oz', join(NO_MODULES_DIR, 'cramp_widget_bg.wasm'), '-o', join(NO_MODULES_DIR, 'cramp_widget_bg.wasm')]);
@@ -54,6 +65,7 @@ const integrity = sri(bundle);
 writeFileSync(join(EMBED_DIR, 'cramp-widget.js.sri'), integrity + '\n');
 
 console.log(`\nembed: ${file} (${(bundle.length / 1024).toFixed(1)} KB)`);
+if (PSEUDO) process.exit(0);
 console.log(`integrity: ${integrity}\n`);
 console.log('Paste this where the widget should appear (host cramp-widget.js on your site):\n');
 console.log(

@@ -64,8 +64,10 @@ apt_install() {
     fail "apt-get install failed." "Install by hand: apt-get install -y ${missing[*]}"
 }
 
-step "browser (Debian chromium and chromium-driver)"
-apt_install chromium chromium-driver
+step "browser (Debian chromium and chromium-driver) and fonts with Devanagari for Hindi"
+# The widget uses the system's fonts; without a Devanagari font, screenshots and the end-to-end
+# tests' layout checks would see Hindi as boxes.
+apt_install chromium chromium-driver fonts-noto-core
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is missing after install." "apt-get install -y chromium"
 
 # ------------------------------------------------------------- wasm32 toolchain

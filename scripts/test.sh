@@ -22,6 +22,8 @@ stage_wasm() { wasm cargo test --target wasm32-unknown-unknown --test wasm; }
 stage_build() {
   release trunk build --release
   release node scripts/build-embed.mjs
+  # The test-only pseudo-locale embed, for the end-to-end test that no text bypasses Texts.
+  release node scripts/build-embed.mjs --pseudo-locale
 }
 stage_e2e() { node --test --test-concurrency=1 tests/e2e/; }
 

@@ -7,13 +7,15 @@ use yew::prelude::*;
 
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::config::{Panel, WidgetConfig};
-use crate::domain::content::Texts;
+use crate::domain::content::{Language, Texts};
 use crate::domain::date::{CalendarDate, DateStyle};
 use crate::storage::BrowserStore;
 
 #[derive(Clone)]
 pub struct WidgetContext {
     pub config: Rc<WidgetConfig>,
+    /// The language the texts are in (also the widget root's `lang`).
+    pub language: Language,
     pub texts: &'static dyn Texts,
     pub store: Rc<BrowserStore>,
     /// Tells this widget's own storage notices apart from those of other widgets on the page.
@@ -26,6 +28,8 @@ pub struct WidgetContext {
     pub on_check_done: Callback<CheckRecord>,
     /// Switches to another panel, e.g. from a result to the tips.
     pub on_show_panel: Callback<Panel>,
+    /// The visitor picked another language in the menu.
+    pub on_language: Callback<Language>,
 }
 
 impl PartialEq for WidgetContext {
@@ -33,6 +37,7 @@ impl PartialEq for WidgetContext {
         Rc::ptr_eq(&self.config, &other.config)
             && Rc::ptr_eq(&self.store, &other.store)
             && self.instance == other.instance
+            && self.language == other.language
             && self.today == other.today
             && self.date_locale == other.date_locale
             && self.last_check == other.last_check
@@ -81,4 +86,12 @@ pub fn date_locale(lang: &str) -> String {
 pub fn use_widget() -> WidgetContext {
     use_context::<WidgetContext>()
         .expect("a cramp-widget component was rendered outside the App's WidgetContext provider")
+}
+
+/// The browser's languages in the visitor's order of preference (`navigator.languages`).
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|window| window.navigator().languages())
+        .map(|tags| tags.iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default()
 }

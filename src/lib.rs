@@ -18,4 +18,4 @@ pub mod storage;
 mod timing;
 
 #[cfg(target_arch = "wasm32")]
-pub use mount::{mount, WidgetHandle};
+pub use mount::{mount, mount_standalone, WidgetHandle};

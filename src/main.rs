@@ -6,7 +6,7 @@ fn main() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("cramp-widget"));
     match host {
-        Some(host) => match cramp_widget::mount(host) {
+        Some(host) => match cramp_widget::mount_standalone(host) {
             // The page lives as long as the widget, so the handle is never destroyed.
             Ok(handle) => std::mem::forget(handle),
             Err(err) => web_sys::console::error_2(&"cramp-widget could not start:".into(), &err),

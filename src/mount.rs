@@ -29,10 +29,26 @@ impl WidgetHandle {
     }
 }
 
-/// Mounts the widget into `host`, reading its settings from the host's attributes. Bad settings
-/// are replaced by defaults with a console warning; only a broken DOM is an error.
+/// Mounts the widget into `host` on a clinic's page, reading its settings from the host's
+/// attributes. Bad settings are replaced by defaults with a console warning; only a broken DOM
+/// is an error. The page's `<html lang>` is one of the hints for the widget's language.
 #[wasm_bindgen]
 pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
+    let page_lang = host
+        .owner_document()
+        .and_then(|document| document.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .filter(|lang| !lang.trim().is_empty());
+    mount_with(host, page_lang)
+}
+
+/// Mounts the standalone app, whose page is the widget's own: its `<html lang>` says nothing
+/// about the visitor, so only the visitor's browser decides the language.
+pub fn mount_standalone(host: Element) -> Result<WidgetHandle, JsValue> {
+    mount_with(host, None)
+}
+
+fn mount_with(host: Element, page_lang: Option<String>) -> Result<WidgetHandle, JsValue> {
     let attributes: Vec<(String, String)> = host
         .get_attribute_names()
         .iter()
@@ -60,6 +76,7 @@ pub fn mount(host: Element) -> Result<WidgetHandle, JsValue> {
 
     let props = AppProps {
         config: Rc::new(config),
+        page_lang,
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(WidgetHandle { app: Some(app) })

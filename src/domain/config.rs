@@ -3,7 +3,7 @@
 //! typo in a clinic's snippet can never break the widget or inject markup or script.
 use std::fmt;
 
-use crate::domain::content::{CLINIC_PHONE, EMERGENCY_NUMBER};
+use crate::domain::content::{Language, CLINIC_PHONE, EMERGENCY_NUMBER};
 use crate::domain::small_collections::sort_small_by;
 use crate::domain::store::StorageKeys;
 
@@ -29,7 +29,11 @@ impl Panel {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct WidgetConfig {
-    pub lang: String,
+    /// The clinic's choice of language; `None` lets the page and the browser decide.
+    pub lang: Option<Language>,
+    /// `lang="x-pseudo"` in a test build: every text marked (`content::pseudo`).
+    #[cfg(feature = "pseudo-locale")]
+    pub pseudo_locale: bool,
     pub emergency_number: String,
     pub clinic_name: Option<String>,
     pub clinic_phone: Option<String>,
@@ -43,7 +47,9 @@ pub struct WidgetConfig {
 impl Default for WidgetConfig {
     fn default() -> Self {
         WidgetConfig {
-            lang: "en".into(),
+            lang: None,
+            #[cfg(feature = "pseudo-locale")]
+            pseudo_locale: false,
             emergency_number: DEFAULT_EMERGENCY_NUMBER.into(),
             clinic_name: None,
             clinic_phone: None,
@@ -68,7 +74,10 @@ impl WidgetConfig {
 }
 
 pub const DEFAULT_EMERGENCY_NUMBER: &str = "112";
-const SUPPORTED_LANGS: &[&str] = &["en"];
+/// Said when `lang` names a language the widget does not speak; the page's and the browser's
+/// languages then decide, as if `lang` were not there.
+const LANGUAGES_AVAILABLE: &str =
+    "use en, es or hi (a region such as es-MX is fine); the page and the browser decide instead";
 
 /// A setting that was ignored, and why. Shown in the console for the clinic's web team.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,12 +113,11 @@ pub fn parse_config<'a>(
             })
         };
         match name {
-            "lang" => match SUPPORTED_LANGS
-                .iter()
-                .find(|l| l.eq_ignore_ascii_case(value))
-            {
-                Some(lang) => config.lang = (*lang).to_string(),
-                None => warn("only \"en\" is available; using English"),
+            #[cfg(feature = "pseudo-locale")]
+            "lang" if value == "x-pseudo" => config.pseudo_locale = true,
+            "lang" => match Language::from_tag(value) {
+                Some(language) => config.lang = Some(language),
+                None => warn(LANGUAGES_AVAILABLE),
             },
             "emergency-number" => match phone_number(value) {
                 Some(number) => config.emergency_number = number,

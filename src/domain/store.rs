@@ -153,6 +153,7 @@ pub struct StorageKeys {
     diary_backup: String,
     checker: String,
     last_result: String,
+    language: String,
 }
 
 impl Default for StorageKeys {
@@ -183,6 +184,7 @@ impl StorageKeys {
             diary_backup: format!("{prefix}/diary.backup"),
             checker: format!("{prefix}/checker"),
             last_result: format!("{prefix}/last-result"),
+            language: format!("{prefix}/language"),
         }
     }
 
@@ -204,6 +206,11 @@ impl StorageKeys {
         &self.last_result
     }
 
+    /// The language the visitor picked in the widget, as its tag.
+    pub fn language(&self) -> &str {
+        &self.language
+    }
+
     /// Whether a `storage` event's key belongs to this configuration. Exact matches only: a
     /// prefix test would let the default keys claim those of a namespace called "v1".
     pub fn owns(&self, key: &str) -> bool {
@@ -212,6 +219,7 @@ impl StorageKeys {
             &self.diary_backup,
             &self.checker,
             &self.last_result,
+            &self.language,
         ]
         .iter()
         .any(|own| own.as_str() == key)

@@ -14,5 +14,6 @@ mod diary_format;
 mod diary_notes;
 mod diary_stats;
 mod domain_purity;
+mod languages;
 mod small_collections;
 mod store;

@@ -1,5 +1,6 @@
-//! The widget's root: it opens storage, keeps the last finished check, shares both through
-//! `WidgetContext`, and shows the header, the tab bar and the chosen panel.
+//! The widget's root: it opens storage, keeps the last finished check and the language, shares
+//! them through `WidgetContext`, and shows the header (with the language menu), the tab bar and
+//! the chosen panel.
 mod panel_tabs;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -10,17 +11,19 @@ use crate::components::checker::CheckPanel;
 use crate::components::diary::DiaryPanel;
 use crate::components::shell::panel_tabs::{panel_id, tab_id, PanelTabs};
 use crate::components::tips::TipsPanel;
-use crate::context::{date_locale, today, WidgetContext};
+use crate::context::{browser_languages, date_locale, today, WidgetContext};
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::config::{Panel, WidgetConfig};
 use crate::domain::content::Language;
 use crate::domain::content::{Texts, Ui};
-use crate::domain::store::{load_json, save_json};
+use crate::domain::store::{load_json, save_json, KeyValueStore};
 use crate::storage::{announce_change, BrowserStore, ChangeListener};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub config: Rc<WidgetConfig>,
+    /// The host page's `<html lang>`, when the page is a clinic's own (not the standalone app).
+    pub page_lang: Option<String>,
 }
 
 thread_local! {
@@ -43,8 +46,9 @@ pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
     let store = use_memo((), |_| BrowserStore::open());
     let instance = *use_state(next_instance);
-    let date_locale = use_memo(config.lang.clone(), |lang| {
-        Rc::<str>::from(date_locale(lang))
+    let (language, on_language) = use_language(&store, &config, props.page_lang.as_deref());
+    let date_locale = use_memo(language, |language| {
+        Rc::<str>::from(date_locale(language.as_str()))
     });
     let first = config.panels.first().copied().unwrap_or(Panel::Check);
     let selected = use_state(|| first);
@@ -56,9 +60,8 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let context = WidgetContext {
-        texts: Language::from_tag(&config.lang)
-            .unwrap_or(Language::En)
-            .texts(),
+        language,
+        texts: texts_for(language, &config),
         config: config.clone(),
         store: store.clone(),
         instance,
@@ -67,8 +70,53 @@ pub fn App(props: &AppProps) -> Html {
         last_check: (*last_check).clone(),
         on_check_done,
         on_show_panel,
+        on_language,
     };
     widget_view(context, *selected)
+}
+
+/// The texts to show: the language's, or in a test build the marked pseudo-locale.
+fn texts_for(language: Language, config: &WidgetConfig) -> &'static dyn Texts {
+    #[cfg(feature = "pseudo-locale")]
+    if config.pseudo_locale {
+        return &crate::domain::content::pseudo::Pseudo;
+    }
+    // Only a test build reads the configuration here.
+    let _ = config;
+    language.texts()
+}
+
+/// The language the widget speaks (`Language::choose`), and the menu's way to change it: at
+/// once, without a reload, and remembered for the next visit. Answers in progress and an open
+/// diary form stay, because only the texts change, not the panels' state.
+#[hook]
+fn use_language(
+    store: &Rc<BrowserStore>,
+    config: &Rc<WidgetConfig>,
+    page_lang: Option<&str>,
+) -> (Language, Callback<Language>) {
+    let language = {
+        let (store, config) = (store.clone(), config.clone());
+        let page_lang = page_lang.map(str::to_owned);
+        use_state(move || {
+            let saved = store.get(config.storage_keys.language()).ok().flatten();
+            Language::choose(
+                saved.as_deref(),
+                config.lang,
+                page_lang.as_deref(),
+                &browser_languages(),
+            )
+        })
+    };
+    let on_language = {
+        let (store, config, language) = (store.clone(), config.clone(), language.clone());
+        // A failed save only means the next visit chooses again; the switch itself works.
+        Callback::from(move |chosen: Language| {
+            let _ = store.set(config.storage_keys.language(), chosen.as_str());
+            language.set(chosen);
+        })
+    };
+    (*language, on_language)
 }
 
 /// The last finished check as stored, kept in step when another tab or widget stores a new one.
@@ -125,6 +173,7 @@ fn keep_last_check(
 fn widget_view(context: WidgetContext, selected: Panel) -> Html {
     let config = context.config.clone();
     let texts = context.texts;
+    let (language, on_language) = (context.language, context.on_language.clone());
     let persistent = context.store.is_persistent();
     let on_show_panel = context.on_show_panel.clone();
     // The accent is validated in `parse_config`, so it is safe inside a style attribute.
@@ -134,8 +183,8 @@ fn widget_view(context: WidgetContext, selected: Panel) -> Html {
         .map(|accent| format!("--cw-accent: {accent};"));
     html! {
         <ContextProvider<WidgetContext> {context}>
-            <div class="cw" lang={config.lang.clone()} {style}>
-                { header(&config, texts) }
+            <div class="cw" lang={language.as_str()} {style}>
+                { header(&config, texts, language, on_language) }
                 if !persistent {
                     <p class="cw-notice" role="status">
                         { texts.ui(Ui::StorageOff) }
@@ -148,14 +197,46 @@ fn widget_view(context: WidgetContext, selected: Panel) -> Html {
     }
 }
 
-fn header(config: &WidgetConfig, texts: &dyn Texts) -> Html {
+fn header(
+    config: &WidgetConfig,
+    texts: &dyn Texts,
+    language: Language,
+    on_language: Callback<Language>,
+) -> Html {
     html! {
         <header class="cw-header">
-            <h2 class="cw-title">{ texts.ui(Ui::WidgetTitle) }</h2>
-            if let Some(name) = &config.clinic_name {
-                <p class="cw-clinic">{ name.clone() }</p>
-            }
+            <div class="cw-header-text">
+                <h2 class="cw-title">{ texts.ui(Ui::WidgetTitle) }</h2>
+                if let Some(name) = &config.clinic_name {
+                    <p class="cw-clinic">{ name.clone() }</p>
+                }
+            </div>
+            { language_menu(texts, language, on_language) }
         </header>
+    }
+}
+
+/// The language menu: each language by its own name, labelled in the language now shown.
+fn language_menu(texts: &dyn Texts, language: Language, on_language: Callback<Language>) -> Html {
+    let onchange = on_language.reform(|event: Event| {
+        let tag = event
+            .target_dyn_into::<web_sys::HtmlSelectElement>()
+            .map(|select| select.value())
+            .unwrap_or_default();
+        Language::from_tag(&tag).unwrap_or(Language::En)
+    });
+    html! {
+        <label class="cw-language">
+            <span class="cw-language-label">{ texts.ui(Ui::LanguageLabel) }</span>
+            <select class="cw-language-select" {onchange}>
+                { for Language::ALL.iter().map(|&option| html! {
+                    <option value={option.as_str()} lang={option.as_str()}
+                            selected={option == language}>
+                        { option.own_name() }
+                    </option>
+                }) }
+            </select>
+        </label>
     }
 }
 

@@ -662,6 +662,7 @@ impl Texts for English {
     fn ui(&self, text: Ui) -> &'static str {
         match text {
             Ui::WidgetTitle => "Night leg cramps",
+            Ui::LanguageLabel => "Language",
             Ui::SectionsLabel => "Sections",
             Ui::StorageOff => {
                 "Your browser is not letting this site save anything, so your answers and \

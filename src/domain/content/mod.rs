@@ -16,6 +16,8 @@ use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub mod en;
+#[cfg(feature = "pseudo-locale")]
+pub mod pseudo;
 mod ui;
 
 pub use ui::{fill, Counted, Ui};
@@ -40,6 +42,33 @@ impl Language {
             .iter()
             .copied()
             .find(|language| language.as_str().eq_ignore_ascii_case(primary))
+    }
+
+    /// The language the widget speaks: the visitor's own choice in the widget (remembered
+    /// between visits) wins, then the clinic's `lang` attribute, then the host page's
+    /// `<html lang>`, then the browser's languages in the visitor's order, then English. A
+    /// tag the widget does not speak is passed over, so a Hindi page with a French browser
+    /// still gets Hindi.
+    pub fn choose(
+        visitor: Option<&str>,
+        clinic: Option<Language>,
+        page: Option<&str>,
+        browser: &[String],
+    ) -> Language {
+        visitor
+            .and_then(Language::from_tag)
+            .or(clinic)
+            .or_else(|| page.and_then(Language::from_tag))
+            .or_else(|| browser.iter().find_map(|tag| Language::from_tag(tag)))
+            .unwrap_or(Language::En)
+    }
+
+    /// The language's own name for itself, for the language menu: a reader finds their
+    /// language by its name in their language.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+        }
     }
 
     pub fn texts(self) -> &'static dyn Texts {

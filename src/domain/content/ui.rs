@@ -10,6 +10,7 @@ id_enum! {
     Ui {
         // The shell.
         WidgetTitle = "widget_title",
+        LanguageLabel = "language_label",
         SectionsLabel = "sections_label",
         StorageOff = "storage_off",
         OpensInNewTab = "opens_in_new_tab",
