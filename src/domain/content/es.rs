@@ -6,9 +6,18 @@ use crate::domain::checker::answers::{
     Location, Medicine, RedFlag, Symptom,
 };
 use crate::domain::checker::factors::{EvidenceStrength, FactorId, FactorKind};
+use crate::domain::checker::flow::Step;
 use crate::domain::checker::rules::{ArticleSection, RuleId, Source, TriageLevel};
-use crate::domain::content::{Labels, LevelText, QuestionText, Texts, TitledText};
-use crate::domain::date::{CalendarDate, DateStyle};
+use crate::domain::config::Panel;
+use crate::domain::content::{Counted, Labels, LevelText, QuestionText, Texts, TitledText, Ui};
+use crate::domain::date::{CalendarDate, DateError, DateStyle};
+use crate::domain::diary::book::FormProblem;
+use crate::domain::diary::entry::{
+    DiaryError, EntryError, Relief, Side, MAX_DURATION_MIN, MAX_NOTE_CHARS, MAX_SCORE,
+};
+use crate::domain::diary::format::{ImportError, MAX_IMPORT_BYTES};
+use crate::domain::diary::stats::one_decimal;
+use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub struct Spanish;
@@ -682,6 +691,401 @@ impl Texts for Spanish {
         }
     }
 
+    fn ui(&self, text: Ui) -> &'static str {
+        match text {
+            Ui::WidgetTitle => "Calambres nocturnos en las piernas",
+            Ui::SectionsLabel => "Secciones",
+            Ui::StorageOff => {
+                "Tu navegador no deja que este sitio guarde nada, así que tus respuestas y tu \
+                 diario se perderán cuando cierres esta página."
+            }
+            Ui::OpensInNewTab => " (se abre en una pestaña nueva)",
+            Ui::StepOf => "Paso {number} de {total}",
+            Ui::StepIntroRedFlags => {
+                "Antes de nada, comprobamos si hay señales de un problema grave."
+            }
+            Ui::StepIntroSkippable => {
+                "Puedes saltarte cualquier pregunta sobre la que tengas dudas."
+            }
+            Ui::RedFlagsMissing => "Marca lo que tengas, o marca \u{ab}Nada de esto\u{bb}.",
+            Ui::Or => "o",
+            Ui::Back => "Atrás",
+            Ui::Next => "Siguiente",
+            Ui::ReviewIntro => {
+                "Comprueba que todo esté bien antes de ver tu resultado. Puedes cambiar \
+                 cualquier respuesta."
+            }
+            Ui::SeeMyResult => "Ver mi resultado",
+            Ui::Change => "Cambiar",
+            Ui::ChangeAnswersAbout => " tus respuestas sobre: {topic}",
+            Ui::NotAnswered => "Sin responder",
+            Ui::BasedOnAnswers => "Según tus respuestas del {date}.",
+            Ui::NothingNeedsADoctor => {
+                "Ninguna de tus respuestas apunta a un problema que necesite un médico."
+            }
+            Ui::FactorsDoNotChangeResult => {
+                "Estas cosas pueden hacer más probables los calambres. No cambian tu resultado."
+            }
+            Ui::SeeAllTips => "Ver todos los consejos",
+            Ui::StartAgainConfirm => "¿Empezar de nuevo? Se borrarán todas tus respuestas.",
+            Ui::YesClearAnswers => "Sí, borrar mis respuestas",
+            Ui::NoKeepAnswers => "No, conservar mis respuestas",
+            Ui::ChangeMyAnswers => "Cambiar mis respuestas",
+            Ui::StartAgain => "Empezar de nuevo",
+            Ui::LastCheckOn => "Resultado de tu último cuestionario, del {date}: ",
+            Ui::SeeTheResult => "Ver el resultado",
+            Ui::StartNewCheck => "Hacer un cuestionario nuevo",
+            Ui::CheckerInvite => {
+                "Responde unas preguntas cortas para saber si deberías ir al médico."
+            }
+            Ui::TipsTitle => "Consejos para prevenir los calambres",
+            Ui::TipsIntro => "Cosas sencillas que puedes hacer en casa para tener menos calambres.",
+            Ui::OrderedForYou => "Ordenados para ti según tu cuestionario del {date}. ",
+            Ui::MatchingTipsFirst => "Primero van los consejos que encajan con tus respuestas.",
+            Ui::CheckSaid => "Tu cuestionario del {date} decía: ",
+            Ui::DoThatFirst => {
+                ". Si todavía no lo has hecho, hazlo primero. Estos consejos no lo sustituyen."
+            }
+            Ui::AboutMedicines => "Sobre los medicamentos",
+            Ui::CarouselRole => "carrusel",
+            Ui::CarouselLabel => "Consejos para prevenir los calambres nocturnos",
+            Ui::SlideRole => "diapositiva",
+            Ui::SlidePosition => "{number} de {count}",
+            Ui::TipNumber => "Consejo {position}",
+            Ui::MatchesYourAnswers => "Encaja con tus respuestas",
+            Ui::PreviousTip => "Consejo anterior",
+            Ui::NextTip => "Consejo siguiente",
+            Ui::StartSlideShow => "Empezar a pasar los consejos solos",
+            Ui::StopSlideShow => "Dejar de pasar los consejos solos",
+            Ui::ReducedMotionNote => {
+                "Los consejos no pasan solos porque tu dispositivo está configurado para reducir \
+                 el movimiento."
+            }
+            Ui::SummaryTitle => "Resumen para tu médico",
+            Ui::SelfReported => "Datos anotados por el propio paciente",
+            Ui::LastTwelveWeeks => "Las últimas 12 semanas",
+            Ui::AllEntries => "Todas las anotaciones",
+            Ui::SummaryFoot => {
+                "El paciente escribió este diario en su propio navegador. Es un registro para \
+                 hablar de él en la consulta, no un diagnóstico."
+            }
+            Ui::NoEntriesYet => "Todavía no hay anotaciones",
+            Ui::PeriodCovered => "Periodo que abarca",
+            Ui::MadeOn => "Hecho el",
+            Ui::Clinic => "Clínica",
+            Ui::Print => "Imprimir",
+            Ui::BackToDiary => "Volver al diario",
+            Ui::LastCheck => "Último cuestionario",
+            Ui::NoCheckYet => "Todavía no se ha hecho ningún cuestionario en este navegador.",
+            Ui::LastCheckOnDate => "Último cuestionario, del {date}",
+            Ui::MedicinesTicked => "Medicamentos marcados",
+            Ui::Result => "Resultado",
+            Ui::NoneTicked => "Ninguno marcado.",
+            Ui::DateRange => "Del {from} al {to}",
+            Ui::NoCrampsInWeeks => "No hay calambres anotados en estas semanas.",
+            Ui::ScoreOutOf => "{score} de {max}",
+            Ui::AverageMinutes => "{minutes} minutos",
+            Ui::CrampsLogged => "Calambres anotados",
+            Ui::CrampsOnNights => "{cramps} en {nights}",
+            Ui::AverageLength => "Duración media",
+            Ui::AveragePain => "Dolor medio",
+            Ui::AverageSleepDisturbance => "Alteración media del sueño",
+            Ui::MostAffectedMuscle => "Músculo más afectado",
+            Ui::TriggersNoted => "Posibles desencadenantes que anotaste",
+            Ui::NoneNoted => "Ninguno anotado.",
+            Ui::ChartCaption => {
+                "Noches con calambre en cada semana. La línea de rayas marca {nights} noches a la \
+                 semana: a partir de ahí, vale la pena ir al médico."
+            }
+            Ui::ShowTheNumbers => "Mostrar los números",
+            Ui::NoWeeksToShow => "No hay semanas que mostrar.",
+            Ui::ChartDescription => {
+                "Gráfico de barras de las noches con calambre en cada una de las últimas {weeks} \
+                 semanas, desde la semana del {first} hasta la semana del {last}. {total} en \
+                 total."
+            }
+            Ui::ChartBusiestWeek => {
+                " El máximo en una semana fue {nights}, en la semana del {week}."
+            }
+            Ui::ChartThisWeek => " Esta semana, hasta ahora: {nights}.",
+            Ui::ChartTableCaption => "Noches con calambre, semana a semana",
+            Ui::WeekStarting => "Semana del",
+            Ui::NightsWithACramp => "Noches con calambre",
+            Ui::DeleteAllTitle => "¿Borrar todo tu diario?",
+            Ui::DeleteAllWarning => {
+                "Esto borra de este navegador todo tu diario ({entries}). No se puede deshacer. \
+                 Si más adelante puedes necesitar tus datos, vuelve atrás y descarga antes una \
+                 copia."
+            }
+            Ui::YesDeleteEverything => "Sí, borrar todo",
+            Ui::NoKeepDiary => "No, conservar mi diario",
+            Ui::ImportOneNight => "Todo corresponde a la noche del {night}.",
+            Ui::ImportNights => "Cubren las noches del {first} al {last}.",
+            Ui::ImportSkipped => " No volveremos a añadir {entries} que ya tienes en tu diario.",
+            Ui::ImportTitle => "¿Importar este archivo de diario?",
+            Ui::ImportNothingNew => "No hay nada nuevo que importar.",
+            Ui::ImportWillAdd => "Añadiremos {entries}.{skipped}",
+            Ui::ImportChangesNothing => "No se cambia ni se borra nada de tu diario.",
+            Ui::ImportEntries => "Importar {entries}",
+            Ui::Cancel => "Cancelar",
+            Ui::YourCramps => "Tus calambres",
+            Ui::ShowMore => "Mostrar {count} más",
+            Ui::NotShown => "{entries} sin mostrar",
+            Ui::UnderAMinute => "Menos de un minuto",
+            Ui::PainScore => "Dolor {score} de {max}",
+            Ui::SleepScore => "Alteración del sueño {score} de {max}",
+            Ui::PossibleTriggers => "Posibles desencadenantes: ",
+            Ui::WhatHelpedList => "Lo que ayudó: ",
+            Ui::EditCrampOn => "Editar el calambre del {night}",
+            Ui::Edit => "Editar",
+            Ui::DeleteCrampOn => "Borrar el calambre del {night}",
+            Ui::Delete => "Borrar",
+            Ui::LogACramp => "Anotar un calambre",
+            Ui::EditThisCramp => "Editar este calambre",
+            Ui::WhereWasTheCramp => "¿Dónde fue el calambre?",
+            Ui::WhichLeg => "¿En qué pierna?",
+            Ui::HowBadWasThePain => "¿Cuánto te dolió?",
+            Ui::NoPain => "Sin dolor",
+            Ui::WorstPain => "El peor dolor",
+            Ui::HowMuchSleepDisturbed => "¿Cuánto te alteró el sueño?",
+            Ui::NotAtAll => "Nada",
+            Ui::KeptMeAwake => "No me dejó dormir",
+            Ui::AddMoreDetails => "Añadir más detalles (opcional)",
+            Ui::WhatSetItOff => "¿Qué pudo provocarlo?",
+            Ui::WhatHelped => "¿Qué te ayudó?",
+            Ui::Save => "Guardar",
+            Ui::LastNight => "Anoche",
+            Ui::NightBefore => "Anteanoche",
+            Ui::WhichNight => "¿Qué noche?",
+            Ui::OrChooseTheDate => "O elige la fecha en que empezó la noche",
+            Ui::HowManyMinutes => "¿Cuántos minutos duró?",
+            Ui::EnterZeroIfUnderAMinute => "Escribe 0 si duró menos de un minuto.",
+            Ui::OneMinuteLess => "Un minuto menos",
+            Ui::OneMinuteMore => "Un minuto más",
+            Ui::Note => "Nota",
+            Ui::NoteHint => {
+                "Por ejemplo, qué hiciste ese día. Menciona si notas hinchazón, enrojecimiento o \
+                 calor en una pierna."
+            }
+            Ui::CrampDiary => "Diario de calambres",
+            Ui::ChangesKeptOnPageOnly => {
+                "Los cambios que hagas ahora solo se guardan en esta página."
+            }
+            Ui::StartNewDiary => "Empezar un diario nuevo y sustituir el dañado",
+            Ui::Undo => "Deshacer",
+            Ui::CrampSaved => "Calambre guardado en tu diario.",
+            Ui::ChangesSaved => "Tus cambios están guardados.",
+            Ui::EntryDeleted => "Anotación borrada.",
+            Ui::EntryRestored => "La anotación ha vuelto a tu diario.",
+            Ui::Imported => "Hemos importado {entries}.",
+            Ui::DiaryDeleted => "Tu diario se ha borrado de este navegador.",
+            Ui::NothingImported => "No se ha importado nada. {problem}",
+            Ui::DownloadFailed => "El navegador no pudo crear el archivo. Inténtalo de nuevo.",
+            Ui::UndoFailed => "No se pudo recuperar la anotación. {problem}",
+            Ui::DiaryIntro => {
+                "Anota cada calambre para descubrir patrones y enseñárselos a tu médico. Tu \
+                 diario se queda en este navegador, en este dispositivo."
+            }
+            Ui::NoCrampsYet => "Todavía no has anotado ningún calambre.",
+            Ui::EmptyDiaryHint => {
+                "Después de un calambre, toca \u{ab}Anotar un calambre\u{bb}. Solo son tres \
+                 toques: la noche y un calambre en la pantorrilla ya vienen marcados."
+            }
+            Ui::YourLastTwelveWeeks => "Tus últimas 12 semanas",
+            Ui::YourDiaryData => "Los datos de tu diario",
+            Ui::DiaryPrivacy => {
+                "Tu diario se guarda solo en este navegador, en este dispositivo, y nunca se envía \
+                 a ningún sitio. Otros programas de esta web pueden leer lo que guarda el \
+                 navegador, así que usa un dispositivo de confianza. Descarga una copia para \
+                 tenerla a salvo o para pasarla a otro dispositivo."
+            }
+            Ui::DownloadCsv => "Descargar CSV",
+            Ui::DownloadJson => "Descargar JSON",
+            Ui::DownloadHint => {
+                "El CSV se abre en una hoja de cálculo. El JSON se puede volver a importar aquí."
+            }
+            Ui::ImportAFile => "Importar un archivo de diario",
+            Ui::ImportHint => {
+                "Elige un archivo JSON descargado de este diario. Verás lo que añade antes de que \
+                 cambie nada."
+            }
+            Ui::DeleteYourDiary => "Borrar tu diario",
+            Ui::DeleteAllHint => {
+                "Esto borra todas las anotaciones de este navegador. Te pediremos que lo confirmes."
+            }
+            Ui::DeleteEverything => "Borrar todo",
+            Ui::NewMedicine => "Un medicamento nuevo",
+        }
+    }
+
+    fn count(&self, what: Counted, n: usize) -> String {
+        let (one, many) = match what {
+            Counted::Entry => ("anotación", "anotaciones"),
+            Counted::NewEntry => ("anotación nueva", "anotaciones nuevas"),
+            Counted::OlderEntry => ("anotación más antigua", "anotaciones más antiguas"),
+            Counted::Cramp => ("calambre", "calambres"),
+            Counted::Night => ("noche", "noches"),
+            Counted::Time => ("vez", "veces"),
+            Counted::Minute => ("minuto", "minutos"),
+            Counted::CharacterLeft => ("carácter restante", "caracteres restantes"),
+        };
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+
+    fn side(&self, side: Side) -> &'static str {
+        match side {
+            Side::Left => "Pierna izquierda",
+            Side::Right => "Pierna derecha",
+            Side::Both => "Las dos piernas",
+        }
+    }
+
+    fn side_choice(&self, side: Side) -> &'static str {
+        match side {
+            Side::Left => "Izquierda",
+            Side::Right => "Derecha",
+            Side::Both => "Las dos",
+        }
+    }
+
+    fn relief(&self, relief: Relief) -> &'static str {
+        match relief {
+            Relief::Stretching => "Estirar",
+            Relief::Walking => "Caminar un poco",
+            Relief::Massage => "Un masaje",
+            Relief::Heat => "Calor",
+            Relief::Cold => "Algo frío",
+            Relief::Water => "Un vaso de agua",
+            Relief::Nothing => "Nada me ayudó",
+        }
+    }
+
+    fn storage_notice(&self, notice: &StorageNotice) -> String {
+        match notice {
+            StorageNotice::CorruptBackedUp => {
+                "Tu diario guardado estaba dañado y no se pudo abrir. Hemos guardado una copia, y \
+                 puedes empezar un diario nuevo."
+            }
+            StorageNotice::CorruptNotBackedUp => {
+                "Tu diario guardado estaba dañado y no se pudo abrir ni copiar. Si guardas un \
+                 diario nuevo, sustituirá al dañado."
+            }
+            StorageNotice::FutureVersion(_) => {
+                "Tu diario lo guardó una versión más nueva de esta herramienta. Vuelve a cargar la \
+                 página para verlo; los cambios que hagas aquí no se guardarán."
+            }
+            StorageNotice::Unavailable => {
+                "Este navegador no deja que la herramienta lea los datos guardados, así que tu \
+                 diario no se puede mostrar ni guardar aquí."
+            }
+        }
+        .to_owned()
+    }
+
+    fn store_error(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::QuotaExceeded => {
+                "El espacio de este navegador para este sitio está lleno, así que el cambio no se \
+                 ha guardado."
+            }
+            StoreError::Unavailable(_) => {
+                "Este navegador no deja que la herramienta guarde nada aquí, así que no se \
+                 conservará nada cuando salgas."
+            }
+            StoreError::Failed(_) => "El navegador no pudo guardar el cambio. Inténtalo de nuevo.",
+        }
+        .to_owned()
+    }
+
+    fn import_error(&self, error: &ImportError) -> String {
+        match error {
+            ImportError::TooLarge { bytes } => format!(
+                "Este archivo es demasiado grande para ser una copia del diario ({} MB; el límite \
+                 es {} MB).",
+                one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            ),
+            ImportError::NotADiary => {
+                "Este archivo no es una copia descargada de un diario de calambres.".to_owned()
+            }
+            ImportError::FutureVersion(version) => format!(
+                "Este archivo lo creó una versión más nueva de la herramienta (formato \
+                 {version}); vuelve a cargar la página e inténtalo de nuevo."
+            ),
+            ImportError::Damaged(detail) => format!(
+                "Este archivo está dañado o incompleto y no se puede importar. Detalles técnicos \
+                 (en inglés): {detail}"
+            ),
+            ImportError::UnreadableEntry { number, detail } => format!(
+                "No se puede leer la anotación {number} del archivo. Detalles técnicos (en \
+                 inglés): {detail}"
+            ),
+            ImportError::InvalidEntry { number, problem } => format!(
+                "No se puede importar la anotación {number} del archivo: {}",
+                entry_error(problem)
+            ),
+        }
+    }
+
+    fn diary_error(&self, error: &DiaryError) -> String {
+        match error {
+            DiaryError::Invalid(problem) => entry_error(problem),
+            DiaryError::DuplicateId(_) => "Esta anotación ya está en el diario.".to_owned(),
+            DiaryError::NotFound(_) => {
+                "Esta anotación ya no está en el diario; puede que se haya borrado.".to_owned()
+            }
+        }
+    }
+
+    fn form_problem(&self, problem: &FormProblem) -> String {
+        match problem {
+            FormProblem::Night(problem) => format!("Revisa la noche: {}", date_error(*problem)),
+            FormProblem::Duration => "Escribe con un número entero cuántos minutos duró el \
+                 calambre, o 0 si duró menos de un minuto."
+                .to_owned(),
+            FormProblem::Entry(problem) => self.diary_error(problem),
+            FormProblem::NotSaved(problem) => format!(
+                "{} Tu anotación sigue aquí. Vuelve a intentarlo, o libera espacio descargando y \
+                 borrando anotaciones antiguas.",
+                self.store_error(problem)
+            ),
+        }
+    }
+
+    fn step_title(&self, step: Step) -> &'static str {
+        match step {
+            Step::LastCheck => "Revisa tus calambres",
+            Step::RedFlags => "Primero, una comprobación rápida de seguridad",
+            Step::AboutYou => "Sobre ti",
+            Step::HowOften => "Con qué frecuencia y cuánto duran",
+            Step::WhereAndSleep => "Dónde te dan y cómo duermes",
+            Step::OtherSymptoms => "Otros síntomas",
+            Step::ClotRisks => "Riesgo de coágulos de sangre",
+            Step::Medicines => "Medicamentos",
+            Step::Conditions => "Problemas de salud",
+            Step::Habits => "Hábitos diarios",
+            Step::Review => "Revisa tus respuestas",
+            Step::Result => "Tu resultado",
+        }
+    }
+
+    fn level_badge(&self, level: TriageLevel) -> &'static str {
+        match level {
+            TriageLevel::Emergency => "Emergencia",
+            TriageLevel::Urgent => "Urgente: hoy",
+            TriageLevel::Gp => "Ve a tu médico",
+            TriageLevel::SelfCare => "Cuidados en casa",
+        }
+    }
+
+    fn panel_name(&self, panel: Panel) -> &'static str {
+        match panel {
+            Panel::Check => "Cuestionario",
+            Panel::Tips => "Consejos",
+            Panel::Diary => "Diario",
+        }
+    }
+
     /// "11 de marzo de 2026", "miércoles, 11 mar 2026", "miércoles, 11 mar", "11 mar": the
     /// same day-first order in every Spanish-speaking region, so `locale` is not needed.
     fn date(&self, date: CalendarDate, style: DateStyle, _locale: &str) -> String {
@@ -708,6 +1112,7 @@ impl Texts for Spanish {
             yes: "Sí",
             no: "No",
             not_sure: "No lo sé",
+            none_of_these: "Nada de esto",
         }
     }
 
@@ -779,11 +1184,7 @@ impl Texts for Spanish {
     }
 
     fn nights_in_week(&self, nights: u8, week: &str) -> String {
-        let nights = if nights == 1 {
-            "1 noche".to_owned()
-        } else {
-            format!("{nights} noches")
-        };
+        let nights = self.count(Counted::Night, usize::from(nights));
         format!("{nights} en la semana del {week}")
     }
 
@@ -798,6 +1199,42 @@ impl Texts for Spanish {
     fn diary_nothing_flagged(&self) -> &'static str {
         "Nada en las últimas 12 semanas: ningún calambre de más de 10 minutos, ninguna señal de \
          alarma en las notas y ninguna semana con calambres 3 o más noches."
+    }
+}
+
+/// Why an entry breaks a diary rule; shown alone, or after the number of an imported entry.
+fn entry_error(error: &EntryError) -> String {
+    match error {
+        EntryError::NightInFuture => "La noche no puede ser una fecha futura.".to_owned(),
+        EntryError::DurationTooLong => {
+            format!("En el diario, un calambre puede durar {MAX_DURATION_MIN} minutos como máximo.")
+        }
+        EntryError::PainOutOfRange => {
+            format!("El dolor tiene que ser un número del 0 al {MAX_SCORE}.")
+        }
+        EntryError::SleepDisturbanceOutOfRange => {
+            format!("La alteración del sueño tiene que ser un número del 0 al {MAX_SCORE}.")
+        }
+        EntryError::NoteTooLong { chars } => format!(
+            "La nota es demasiado larga: tiene {chars} caracteres, y el límite es \
+             {MAX_NOTE_CHARS}."
+        ),
+        EntryError::RepeatedChoice(id) => format!("\u{ab}{id}\u{bb} aparece dos veces."),
+    }
+}
+
+/// Why a date was refused; shown after "Revisa la noche:".
+fn date_error(error: DateError) -> String {
+    match error {
+        DateError::Malformed => {
+            "Una fecha se escribe como AAAA-MM-DD, por ejemplo 2025-01-31.".to_owned()
+        }
+        DateError::NoSuchDay => "Ese día no existe en el calendario.".to_owned(),
+        DateError::OutOfRange => format!(
+            "La fecha tiene que estar entre los años {} y {}.",
+            CalendarDate::MIN.year(),
+            CalendarDate::MAX.year()
+        ),
     }
 }
 
