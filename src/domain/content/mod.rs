@@ -16,6 +16,7 @@ use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub mod en;
+pub mod es;
 #[cfg(feature = "pseudo-locale")]
 pub mod pseudo;
 mod ui;
@@ -31,6 +32,7 @@ id_enum! {
     /// Languages with a complete set of texts, by their language tag.
     Language {
         En = "en",
+        Es = "es",
     }
 }
 
@@ -68,12 +70,14 @@ impl Language {
     pub fn own_name(self) -> &'static str {
         match self {
             Language::En => "English",
+            Language::Es => "Español",
         }
     }
 
     pub fn texts(self) -> &'static dyn Texts {
         match self {
             Language::En => &en::English,
+            Language::Es => &es::Spanish,
         }
     }
 }
