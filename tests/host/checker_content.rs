@@ -174,7 +174,7 @@ fn options(key: AnswerKey) -> &'static [AnswerOption] {
 
 fn sentences(text: &str) -> usize {
     text.chars()
-        .filter(|c| matches!(c, '.' | '!' | '?'))
+        .filter(|c| matches!(c, '.' | '!' | '?' | '।'))
         .count()
 }
 
@@ -454,7 +454,7 @@ fn sentences_are_short_enough_to_read_easily() {
             "{language:?}: {average:.1} words a sentence"
         );
         for body in &bodies {
-            for sentence in body.text.split(['.', '!', '?']) {
+            for sentence in body.text.split(['.', '!', '?', '।']) {
                 let length = sentence.split_whitespace().count();
                 assert!(
                     length <= 30,

@@ -10,6 +10,7 @@ use crate::domain::id_enum::id_enum;
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub mod en;
+pub mod hi;
 
 /// Replaced by the UI with the emergency number the clinic configured.
 pub const EMERGENCY_NUMBER: &str = "{emergency_number}";
