@@ -3,12 +3,14 @@
 //! configured it.
 use yew::prelude::*;
 
+use crate::context::WidgetContext;
 use crate::domain::checker::rules::TriageLevel;
-use crate::domain::config::WidgetConfig;
+use crate::domain::content::Ui;
 
 /// The contact link for the level, when the clinic configured one. The emergency number
 /// always exists (it has a default).
-pub fn contact(level: TriageLevel, label: &str, config: &WidgetConfig) -> Html {
+pub fn contact(level: TriageLevel, label: &str, ctx: &WidgetContext) -> Html {
+    let config = &ctx.config;
     match level {
         TriageLevel::Emergency => html! {
             <a class="cw-button cw-button--danger cw-check-call"
@@ -28,7 +30,7 @@ pub fn contact(level: TriageLevel, label: &str, config: &WidgetConfig) -> Html {
             Some(url) => html! {
                 <a class="cw-button cw-check-call" href={url.clone()} target="_blank" rel="noopener">
                     { label.to_string() }
-                    <span class="cw-visually-hidden">{ " (opens in a new tab)" }</span>
+                    <span class="cw-visually-hidden">{ ctx.texts.ui(Ui::OpensInNewTab) }</span>
                 </a>
             },
             None => html! {},

@@ -3,12 +3,14 @@
 //! text that suggests a prescription medicine or tells the user to stop one.
 use cramp_widget::domain::checker::answers::{AnswerKey, AnswerKind, AnswerOption, Medicine};
 use cramp_widget::domain::checker::factors::{EvidenceStrength, Factor, FactorId, FactorKind};
+use cramp_widget::domain::checker::flow::Step;
 use cramp_widget::domain::checker::rules::{
     ArticleSection, Citation, Rule, RuleId, Source, TriageLevel, LINKED_MEDICINES,
     QUININE_GUARDRAIL_SOURCES, RULES,
 };
 use cramp_widget::domain::checker::rules_doc::clinical_rules_markdown;
-use cramp_widget::domain::content::{Language, Texts, CLINIC_PHONE, EMERGENCY_NUMBER};
+use cramp_widget::domain::config::Panel;
+use cramp_widget::domain::content::{fill, Language, Texts, Ui, CLINIC_PHONE, EMERGENCY_NUMBER};
 use cramp_widget::domain::tips::{
     order_tips, Concern, Tip, TipCaution, TipId, WaitingAdvice, DEFAULT_ORDER, TIPS,
 };
@@ -116,6 +118,27 @@ fn every_text(texts: &dyn Texts) -> Vec<Text> {
                 .map(|&option| text(format!("{option:?}"), texts.option(option))),
         );
     }
+    all.extend(
+        Ui::ALL
+            .iter()
+            .map(|&ui| text(format!("ui {}", ui.as_str()), texts.ui(ui))),
+    );
+    all.extend(
+        Step::QUESTIONS
+            .iter()
+            .chain(&[Step::LastCheck, Step::Review, Step::Result])
+            .map(|&step| text(format!("step {step:?}"), texts.step_title(step))),
+    );
+    all.extend(
+        TriageLevel::ALL
+            .iter()
+            .map(|&level| text(format!("badge {level:?}"), texts.level_badge(level))),
+    );
+    all.extend(
+        Panel::ALL
+            .iter()
+            .map(|&panel| text(format!("panel {panel:?}"), texts.panel_name(panel))),
+    );
     let labels = texts.labels();
     for (place, label) in [
         ("why", labels.why_am_i_seeing_this),
@@ -127,6 +150,7 @@ fn every_text(texts: &dyn Texts) -> Vec<Text> {
         ("yes", labels.yes),
         ("no", labels.no),
         ("not sure", labels.not_sure),
+        ("none of these", labels.none_of_these),
     ] {
         all.push(text(place, label));
     }
@@ -342,7 +366,8 @@ fn every_text_is_present_and_plain() {
                 !text.contains('\n') && !text.contains("  "),
                 "{language:?} {place}: {text:?}"
             );
-            let mut rest = text;
+            // Interface texts have their own slots, checked against English below.
+            let mut rest = if place.starts_with("ui ") { "" } else { text };
             while let Some(start) = rest.find('{') {
                 let end = rest[start..]
                     .find('}')
@@ -610,5 +635,42 @@ fn the_committed_clinical_rules_document_is_the_rule_table() {
     );
     for rule in RULES {
         assert!(generated.contains(&format!("| {} |", rule.id.as_str())));
+    }
+}
+
+#[test]
+fn fill_puts_each_value_in_its_slot_and_leaves_unknown_slots_showing() {
+    assert_eq!(
+        fill(
+            "Step {number} of {total}",
+            &[("number", "3"), ("total", "9")]
+        ),
+        "Step 3 of 9"
+    );
+    assert_eq!(fill("{a} and {a}", &[("a", "x")]), "x and x");
+    assert_eq!(fill("Tip {position}", &[]), "Tip {position}");
+}
+
+#[test]
+fn every_interface_text_with_slots_has_the_same_slots_in_every_language() {
+    let slots = |text: &str| -> Vec<String> {
+        let mut found: Vec<String> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+            .collect();
+        found.sort();
+        found
+    };
+    let english = Language::En.texts();
+    for (language, texts) in languages() {
+        for &ui in Ui::ALL {
+            assert_eq!(
+                slots(texts.ui(ui)),
+                slots(english.ui(ui)),
+                "{language:?} {}",
+                ui.as_str()
+            );
+        }
     }
 }

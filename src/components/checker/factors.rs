@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::checker::sources::CheckerSources;
 use crate::context::use_widget;
 use crate::domain::checker::factors::{Factor, FactorKind};
-use crate::domain::content::Texts;
+use crate::domain::content::{Texts, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerFactorsProps {
@@ -23,7 +23,7 @@ pub fn CheckerFactors(props: &CheckerFactorsProps) -> Html {
         <section class="cw-check-section" aria-labelledby="cw-check-factors">
             <h4 class="cw-check-section-title" id="cw-check-factors">{ texts.labels().factors }</h4>
             <p class="cw-check-intro">
-                { "These can make cramps more likely. They do not change your result." }
+                { ctx.texts.ui(Ui::FactorsDoNotChangeResult) }
             </p>
             { for FactorKind::ALL.iter().map(|kind| group(*kind, &props.factors, texts)) }
         </section>

@@ -5,10 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::checker::level_card::{level_badge, level_class};
-use crate::components::checker::step::step_title;
 use crate::context::use_widget;
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::checker::flow::{CheckerAction, CheckerFlow, Step};
+use crate::domain::content::{fill, Ui};
 use crate::domain::date::DateStyle;
 
 #[derive(Properties, PartialEq)]
@@ -37,26 +37,26 @@ pub fn CheckerLastCheck(props: &CheckerLastCheckProps) -> Html {
         <section class="cw-check-last" aria-labelledby="cw-check-heading">
             <h3 class="cw-panel-title cw-check-heading" id="cw-check-heading" tabindex="-1"
                 ref={props.heading.clone()}>
-                { step_title(Step::LastCheck) }
+                { ctx.texts.step_title(Step::LastCheck) }
             </h3>
             if let Some((level, checked_on, headline, on_see)) = last {
                 <div class={classes!("cw-check-last-card", level_class(level))}>
-                    { level_badge(level) }
+                    { level_badge(level, ctx.texts) }
                     <p class="cw-check-last-summary">
-                        { format!("Your last check on {}: ", ctx.date(checked_on, DateStyle::Long)) }
+                        { fill(ctx.texts.ui(Ui::LastCheckOn), &[("date", &ctx.date(checked_on, DateStyle::Long))]) }
                         <strong>{ headline }</strong>
                     </p>
                 </div>
                 <div class="cw-actions">
-                    <button type="button" class="cw-button" onclick={on_see}>{ "See the result" }</button>
+                    <button type="button" class="cw-button" onclick={on_see}>{ ctx.texts.ui(Ui::SeeTheResult) }</button>
                     <button type="button" class="cw-button cw-button--secondary" onclick={on_new}>
-                        { "Start a new check" }
+                        { ctx.texts.ui(Ui::StartNewCheck) }
                     </button>
                 </div>
             } else {
-                <p>{ "Answer a few short questions to find out whether you should see a doctor." }</p>
+                <p>{ ctx.texts.ui(Ui::CheckerInvite) }</p>
                 <div class="cw-actions">
-                    <button type="button" class="cw-button" onclick={on_new}>{ "Start a new check" }</button>
+                    <button type="button" class="cw-button" onclick={on_new}>{ ctx.texts.ui(Ui::StartNewCheck) }</button>
                 </div>
             }
         </section>

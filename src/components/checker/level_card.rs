@@ -6,22 +6,13 @@ use yew::prelude::*;
 use crate::components::contact::contact;
 use crate::context::use_widget;
 use crate::domain::checker::rules::TriageLevel;
+use crate::domain::content::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerLevelCardProps {
     pub level: TriageLevel,
     /// The headline, focused by the panel when the result appears.
     pub heading: NodeRef,
-}
-
-/// The level's short label, beside its icon.
-fn badge(level: TriageLevel) -> &'static str {
-    match level {
-        TriageLevel::Emergency => "Emergency",
-        TriageLevel::Urgent => "Urgent: today",
-        TriageLevel::Gp => "See your doctor",
-        TriageLevel::SelfCare => "Self-care at home",
-    }
 }
 
 /// The class that gives a level its colours.
@@ -42,25 +33,25 @@ pub fn CheckerLevelCard(props: &CheckerLevelCardProps) -> Html {
     let fill = |text: &str| config.fill_contacts(text);
     html! {
         <div class={classes!("cw-check-level", level_class(props.level))}>
-            { level_badge(props.level) }
+            { level_badge(props.level, ctx.texts) }
             <h3 class="cw-check-level-headline cw-check-heading" id="cw-check-heading"
                 tabindex="-1" ref={props.heading.clone()}>
                 { fill(text.headline) }
             </h3>
             <p class="cw-check-level-text">{ fill(text.what_to_do) }</p>
             if let Some(label) = text.contact {
-                { contact(props.level, &fill(label), config) }
+                { contact(props.level, &fill(label), &ctx) }
             }
         </div>
     }
 }
 
 /// The level's icon and label, so the level never rests on colour alone.
-pub fn level_badge(level: TriageLevel) -> Html {
+pub fn level_badge(level: TriageLevel, texts: &dyn Texts) -> Html {
     html! {
         <p class="cw-check-level-badge">
             { icon(level) }
-            <span>{ badge(level) }</span>
+            <span>{ texts.level_badge(level) }</span>
         </p>
     }
 }

@@ -8,7 +8,7 @@ use crate::domain::checker::answers::{AnswerKey, AnswerKind, AnswerOption};
 use crate::domain::checker::flow::{
     offers_none_of_these, offers_not_sure, CheckerAction, CheckerFlow, Given,
 };
-use crate::domain::content::Texts;
+use crate::domain::content::{Texts, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerQuestionProps {
@@ -19,8 +19,6 @@ pub struct CheckerQuestionProps {
     pub error: Option<AttrValue>,
     pub on_action: Callback<CheckerAction>,
 }
-
-pub const NONE_OF_THESE: &str = "None of these";
 
 /// One radio button or checkbox with its label; the whole box is the click target.
 struct Choice {
@@ -57,7 +55,7 @@ pub fn CheckerQuestion(props: &CheckerQuestionProps) -> Html {
                 <p class="cw-check-error" id={error_id} role="alert">{ error.clone() }</p>
             }
             <div class={layout}>
-                { for choices.into_iter().map(|choice| view_choice(key, input_type, choice, &props.on_action)) }
+                { for choices.into_iter().map(|choice| view_choice(key, input_type, choice, &props.on_action, ctx.texts)) }
             </div>
         </fieldset>
     }
@@ -110,7 +108,13 @@ fn checkboxes_for_list(
         .collect();
     if offers_none_of_these(key) {
         let action = CheckerAction::NoneOfThese(key);
-        choices.push(nothing_choice(key, "none", NONE_OF_THESE, action, flow));
+        choices.push(nothing_choice(
+            key,
+            "none",
+            texts.labels().none_of_these,
+            action,
+            flow,
+        ));
     }
     choices
 }
@@ -172,13 +176,14 @@ fn view_choice(
     input_type: &'static str,
     choice: Choice,
     on_action: &Callback<CheckerAction>,
+    texts: &dyn Texts,
 ) -> Html {
     let action = choice.action;
     let onchange = on_action.reform(move |_: Event| action.clone());
     html! {
         <>
             if choice.exclusive {
-                <p class="cw-check-or" aria-hidden="true">{ "or" }</p>
+                <p class="cw-check-or" aria-hidden="true">{ texts.ui(Ui::Or) }</p>
             }
             <label class="cw-check-option" for={choice.id.clone()}>
                 <input class="cw-check-input" type={input_type} id={choice.id}

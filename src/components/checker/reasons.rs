@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::components::checker::sources::CheckerSources;
 use crate::context::use_widget;
 use crate::domain::checker::assessment::Reason;
+use crate::domain::content::Ui;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerReasonsProps {
@@ -19,7 +20,7 @@ pub fn CheckerReasons(props: &CheckerReasonsProps) -> Html {
         <section class="cw-check-section" aria-labelledby="cw-check-reasons">
             <h4 class="cw-check-section-title" id="cw-check-reasons">{ labels.reasons }</h4>
             if props.reasons.is_empty() {
-                <p>{ "None of your answers point to a problem that needs a doctor." }</p>
+                <p>{ ctx.texts.ui(Ui::NothingNeedsADoctor) }</p>
             } else {
                 <ul class="cw-check-list">
                     { for props.reasons.iter().map(|reason| {

@@ -9,12 +9,12 @@ use crate::components::checker::level_card::CheckerLevelCard;
 use crate::components::checker::reasons::CheckerReasons;
 use crate::components::checker::result_actions::CheckerResultActions;
 use crate::components::checker::result_tips::CheckerResultTips;
-use crate::components::checker::step::step_title;
 use crate::components::checker::while_waiting::CheckerWhileWaiting;
 use crate::context::use_widget;
 use crate::domain::checker::answers::Answers;
 use crate::domain::checker::assessment::assess;
 use crate::domain::checker::flow::{result_tips, CheckerAction, Step};
+use crate::domain::content::{fill, Ui};
 use crate::domain::date::{CalendarDate, DateStyle};
 
 #[derive(Properties, PartialEq)]
@@ -34,14 +34,14 @@ pub fn CheckerResult(props: &CheckerResultProps) -> Html {
     let level = assessment.level;
     let disclaimer = ctx.config.fill_contacts(ctx.texts.disclaimer());
     html! {
-        <section class="cw-check-result" aria-label={step_title(Step::Result)}>
+        <section class="cw-check-result" aria-label={ctx.texts.step_title(Step::Result)}>
             <CheckerLevelCard {level} heading={props.heading.clone()} />
             if !assessment.while_waiting.is_empty() {
                 <CheckerWhileWaiting advice={assessment.while_waiting.clone()} />
             }
             <p class="cw-check-disclaimer">{ disclaimer }</p>
             <p class="cw-small cw-muted">
-                { format!("Based on your answers on {}.", ctx.date(props.checked_on, DateStyle::Long)) }
+                { fill(ctx.texts.ui(Ui::BasedOnAnswers), &[("date", &ctx.date(props.checked_on, DateStyle::Long))]) }
             </p>
             <CheckerReasons reasons={assessment.reasons.clone()} />
             <CheckerFactors factors={assessment.factors.clone()} />

@@ -3,7 +3,9 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::context::use_widget;
 use crate::domain::checker::flow::{CheckerAction, Step};
+use crate::domain::content::Ui;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerResultActionsProps {
@@ -14,6 +16,7 @@ pub struct CheckerResultActionsProps {
 
 #[component]
 pub fn CheckerResultActions(props: &CheckerResultActionsProps) -> Html {
+    let texts = use_widget().texts;
     let confirming = props.confirming;
     let question = use_node_ref();
     let start_again = use_node_ref();
@@ -51,14 +54,14 @@ pub fn CheckerResultActions(props: &CheckerResultActionsProps) -> Html {
         return html! {
             <div class="cw-check-confirm" role="group" aria-labelledby="cw-check-confirm-text">
                 <p class="cw-check-confirm-text" id="cw-check-confirm-text" tabindex="-1" ref={question}>
-                    { "Start again? This clears all your answers." }
+                    { texts.ui(Ui::StartAgainConfirm) }
                 </p>
                 <div class="cw-actions">
                     <button type="button" class="cw-button cw-button--danger" onclick={on_restart}>
-                        { "Yes, clear my answers" }
+                        { texts.ui(Ui::YesClearAnswers) }
                     </button>
                     <button type="button" class="cw-button cw-button--secondary" onclick={on_keep}>
-                        { "No, keep my answers" }
+                        { texts.ui(Ui::NoKeepAnswers) }
                     </button>
                 </div>
             </div>
@@ -67,11 +70,11 @@ pub fn CheckerResultActions(props: &CheckerResultActionsProps) -> Html {
     html! {
         <div class="cw-actions cw-check-result-actions">
             <button type="button" class="cw-button cw-button--secondary" onclick={on_change}>
-                { "Change my answers" }
+                { texts.ui(Ui::ChangeMyAnswers) }
             </button>
             <button type="button" class="cw-button cw-button--secondary" ref={start_again}
                 onclick={on_start_again}>
-                { "Start again" }
+                { texts.ui(Ui::StartAgain) }
             </button>
         </div>
     }

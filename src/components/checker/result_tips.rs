@@ -4,6 +4,7 @@ use yew::prelude::*;
 use crate::components::checker::sources::CheckerSources;
 use crate::context::use_widget;
 use crate::domain::config::Panel;
+use crate::domain::content::Ui;
 use crate::domain::tips::{caution_for, Tip, TipCautionNote, TipId};
 
 #[derive(Properties, PartialEq)]
@@ -40,7 +41,7 @@ pub fn CheckerResultTips(props: &CheckerResultTipsProps) -> Html {
             </ol>
             if ctx.config.panels.contains(&Panel::Tips) {
                 <button type="button" class="cw-button cw-button--secondary" onclick={on_all_tips}>
-                    { "See all tips" }
+                    { texts.ui(Ui::SeeAllTips) }
                 </button>
             }
         </section>

@@ -2,12 +2,10 @@
 //! button that opens its step and comes back here on Next.
 use yew::prelude::*;
 
-use crate::components::checker::question::NONE_OF_THESE;
-use crate::components::checker::step::step_title;
 use crate::context::use_widget;
 use crate::domain::checker::answers::{AnswerKey, AnswerKind};
 use crate::domain::checker::flow::{is_asked, CheckerAction, CheckerFlow, Given, Step};
-use crate::domain::content::Texts;
+use crate::domain::content::{fill, Texts, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerReviewProps {
@@ -27,18 +25,18 @@ pub fn CheckerReview(props: &CheckerReviewProps) -> Html {
         <section class="cw-check-review" aria-labelledby="cw-check-heading">
             <h3 class="cw-panel-title cw-check-heading" id="cw-check-heading" tabindex="-1"
                 ref={props.heading.clone()}>
-                { step_title(Step::Review) }
+                { ctx.texts.step_title(Step::Review) }
             </h3>
             <p class="cw-check-intro">
-                { "Make sure these are right before you see your result. You can change any of them." }
+                { ctx.texts.ui(Ui::ReviewIntro) }
             </p>
             { for Step::QUESTIONS.iter().map(|step| topic(*step, &props.flow, ctx.texts, &props.on_action)) }
             <div class="cw-actions cw-check-nav">
                 <button type="button" class="cw-button cw-button--secondary" onclick={on_back}>
-                    { "Back" }
+                    { ctx.texts.ui(Ui::Back) }
                 </button>
                 <button type="button" class="cw-button cw-check-next" onclick={on_result}>
-                    { "See my result" }
+                    { ctx.texts.ui(Ui::SeeMyResult) }
                 </button>
             </div>
         </section>
@@ -51,7 +49,7 @@ fn topic(
     texts: &'static dyn Texts,
     on_action: &Callback<CheckerAction>,
 ) -> Html {
-    let title = step_title(step);
+    let title = texts.step_title(step);
     let on_change = on_action.reform(move |_: MouseEvent| CheckerAction::Change(step));
     html! {
         <section class="cw-check-topic">
@@ -59,8 +57,8 @@ fn topic(
                 <h4 class="cw-check-topic-title">{ title }</h4>
                 <button type="button" class="cw-button cw-button--secondary cw-check-change"
                     onclick={on_change}>
-                    { "Change" }
-                    <span class="cw-visually-hidden">{ format!(" your answers about: {title}") }</span>
+                    { texts.ui(Ui::Change) }
+                    <span class="cw-visually-hidden">{ fill(texts.ui(Ui::ChangeAnswersAbout), &[("topic", title)]) }</span>
                 </button>
             </div>
             <dl class="cw-check-answers">
@@ -81,11 +79,11 @@ fn given(key: AnswerKey, flow: &CheckerFlow, texts: &'static dyn Texts) -> Html 
     let labels = texts.labels();
     let nothing = match key.kind() {
         AnswerKind::Choice(_) => labels.not_sure,
-        AnswerKind::List(_) => NONE_OF_THESE,
+        AnswerKind::List(_) => labels.none_of_these,
         AnswerKind::YesNo => labels.no,
     };
     match flow.given(key) {
-        Given::NotAnswered => html! { <span class="cw-muted">{ "Not answered" }</span> },
+        Given::NotAnswered => html! { <span class="cw-muted">{ texts.ui(Ui::NotAnswered) }</span> },
         Given::Nothing => html! { nothing },
         Given::Yes => html! { labels.yes },
         Given::Options(options) if options.len() == 1 => {

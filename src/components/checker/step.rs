@@ -3,6 +3,9 @@
 //! later question may be skipped.
 use yew::prelude::*;
 
+use crate::context::use_widget;
+use crate::domain::content::{fill, Texts, Ui};
+
 use crate::components::checker::question::CheckerQuestion;
 use crate::domain::checker::flow::{is_asked, CheckerAction, CheckerFlow, Step};
 
@@ -14,38 +17,16 @@ pub struct CheckerStepProps {
     pub heading: NodeRef,
 }
 
-/// Shown when Next is pressed on the red flags with nothing chosen.
-const RED_FLAGS_MISSING: &str =
-    "Please choose any that apply, or choose \u{201c}None of these\u{201d}.";
-
-/// The heading of each screen of the checker; the review's title is here too so that the
-/// review's "Change" buttons can name the topic they open.
-pub fn step_title(step: Step) -> &'static str {
+fn step_intro(step: Step) -> Ui {
     match step {
-        Step::LastCheck => "Check your cramps",
-        Step::RedFlags => "First, a quick safety check",
-        Step::AboutYou => "About you",
-        Step::HowOften => "How often and how long",
-        Step::WhereAndSleep => "Where, and your sleep",
-        Step::OtherSymptoms => "Other symptoms",
-        Step::ClotRisks => "Blood clot risks",
-        Step::Medicines => "Medicines",
-        Step::Conditions => "Health conditions",
-        Step::Habits => "Daily habits",
-        Step::Review => "Check your answers",
-        Step::Result => "Your result",
-    }
-}
-
-fn step_intro(step: Step) -> &'static str {
-    match step {
-        Step::RedFlags => "Before anything else, we check for signs of a serious problem.",
-        _ => "You can skip any question you are not sure about.",
+        Step::RedFlags => Ui::StepIntroRedFlags,
+        _ => Ui::StepIntroSkippable,
     }
 }
 
 #[component]
 pub fn CheckerStep(props: &CheckerStepProps) -> Html {
+    let texts = use_widget().texts;
     let flow = &props.flow;
     let onsubmit = props.on_action.reform(|event: SubmitEvent| {
         event.prevent_default();
@@ -55,15 +36,15 @@ pub fn CheckerStep(props: &CheckerStepProps) -> Html {
     // Only the red flags must be answered, so the prompt is always about them.
     let error = flow
         .needs_answer
-        .then_some(AttrValue::Static(RED_FLAGS_MISSING));
+        .then_some(AttrValue::Static(texts.ui(Ui::RedFlagsMissing)));
     html! {
         <section class="cw-check-step" aria-labelledby="cw-check-heading">
-            { progress(flow.step) }
+            { progress(flow.step, texts) }
             <h3 class="cw-panel-title cw-check-heading" id="cw-check-heading" tabindex="-1"
                 ref={props.heading.clone()}>
-                { step_title(flow.step) }
+                { texts.step_title(flow.step) }
             </h3>
-            <p class="cw-check-intro">{ step_intro(flow.step) }</p>
+            <p class="cw-check-intro">{ texts.ui(step_intro(flow.step)) }</p>
             <form class="cw-check-form" novalidate=true {onsubmit}>
                 { for flow.step.keys().iter().copied()
                     .filter(|key| is_asked(*key, &flow.answers))
@@ -77,24 +58,24 @@ pub fn CheckerStep(props: &CheckerStepProps) -> Html {
                 <div class="cw-actions cw-check-nav">
                     if flow.step != Step::RedFlags {
                         <button type="button" class="cw-button cw-button--secondary"
-                            onclick={on_back}>{ "Back" }</button>
+                            onclick={on_back}>{ texts.ui(Ui::Back) }</button>
                     }
-                    <button type="submit" class="cw-button cw-check-next">{ "Next" }</button>
+                    <button type="submit" class="cw-button cw-check-next">{ texts.ui(Ui::Next) }</button>
                 </div>
             </form>
         </section>
     }
 }
 
-/// "Step 3 of 8" in words, and the same as a bar for those who scan.
-fn progress(step: Step) -> Html {
+/// "Step 3 of 9" in words, and the same as a bar for those who scan.
+fn progress(step: Step, texts: &dyn Texts) -> Html {
     let Some((number, total)) = step.progress() else {
         return html! {};
     };
     html! {
         <div class="cw-check-progress">
             <p class="cw-check-progress-text" id="cw-check-progress">
-                { format!("Step {number} of {total}") }
+                { fill(texts.ui(Ui::StepOf), &[("number", &number.to_string()), ("total", &total.to_string())]) }
             </p>
             <progress class="cw-check-progress-bar" max={total.to_string()}
                 value={number.to_string()} aria-labelledby="cw-check-progress" />

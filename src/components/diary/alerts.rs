@@ -48,7 +48,7 @@ fn alert_card(card: &AlertCard, ctx: &WidgetContext) -> Html {
             { advice(card, ctx) }
             <p>{ fill(level.what_to_do) }</p>
             if let Some(label) = level.contact {
-                <p class="cw-diary-alert-contact">{ contact(card.level, &fill(label), &ctx.config) }</p>
+                <p class="cw-diary-alert-contact">{ contact(card.level, &fill(label), ctx) }</p>
             }
             { sources(&card.sources(), ctx) }
         </section>

@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::diary::labels::count;
+use crate::domain::content::{fill, Counted, Ui};
+
 use crate::context::{use_widget, WidgetContext};
 use crate::domain::date::DateStyle;
 use crate::domain::diary::alerts::SEE_DOCTOR_NIGHTS_PER_WEEK;
@@ -56,12 +57,10 @@ pub fn DiaryChart(props: &DiaryChartProps) -> Html {
                 { for trend.iter().enumerate().map(|(i, week)| bar(i, week, trend.len(), &ctx)) }
             </svg>
             <figcaption class="cw-muted cw-small">
-                { format!(
-                    "Nights with a cramp in each week. The dashed line marks {SEE_DOCTOR_NIGHTS_PER_WEEK} nights a week, when it is worth seeing a doctor."
-                ) }
+                { fill(ctx.texts.ui(Ui::ChartCaption), &[("nights", &SEE_DOCTOR_NIGHTS_PER_WEEK.to_string())]) }
             </figcaption>
             <details class="cw-diary-chart-table">
-                <summary>{ "Show the numbers" }</summary>
+                <summary>{ ctx.texts.ui(Ui::ShowTheNumbers) }</summary>
                 { table(&trend, &ctx) }
             </details>
         </figure>
@@ -71,7 +70,7 @@ pub fn DiaryChart(props: &DiaryChartProps) -> Html {
 /// One sentence for screen readers: the span, the total, the busiest week and this week.
 fn describe(trend: &[WeekCount], ctx: &WidgetContext) -> String {
     let (Some(first), Some(last)) = (trend.first(), trend.last()) else {
-        return "No weeks to show.".to_string();
+        return ctx.texts.ui(Ui::NoWeeksToShow).to_string();
     };
     let week = |w: &WeekCount| ctx.date(w.week_start, DateStyle::Short);
     let total: usize = trend.iter().map(|w| usize::from(w.cramp_nights)).sum();
@@ -80,23 +79,31 @@ fn describe(trend: &[WeekCount], ctx: &WidgetContext) -> String {
         .rev()
         .max_by_key(|w| w.cramp_nights)
         .filter(|w| w.cramp_nights > 0);
-    let mut text = format!(
-        "Bar chart of nights with a cramp in each of the last {} weeks, from the week of {} to the week of {}. {} in total.",
-        trend.len(),
-        week(first),
-        week(last),
-        count(total, "night", "nights"),
+    let texts = ctx.texts;
+    let mut text = fill(
+        texts.ui(Ui::ChartDescription),
+        &[
+            ("weeks", &trend.len().to_string()),
+            ("first", &week(first)),
+            ("last", &week(last)),
+            ("total", &texts.count(Counted::Night, total)),
+        ],
     );
     if let Some(busiest) = busiest {
-        text.push_str(&format!(
-            " The most in one week was {}, in the week of {}.",
-            busiest.cramp_nights,
-            week(busiest)
+        text.push_str(&fill(
+            texts.ui(Ui::ChartBusiestWeek),
+            &[
+                ("nights", &busiest.cramp_nights.to_string()),
+                ("week", &week(busiest)),
+            ],
         ));
     }
-    text.push_str(&format!(
-        " This week so far: {}.",
-        count(usize::from(last.cramp_nights), "night", "nights")
+    text.push_str(&fill(
+        texts.ui(Ui::ChartThisWeek),
+        &[(
+            "nights",
+            &texts.count(Counted::Night, usize::from(last.cramp_nights)),
+        )],
     ));
     text
 }
@@ -154,9 +161,9 @@ fn bar(index: usize, week: &WeekCount, weeks: usize, ctx: &WidgetContext) -> Htm
 fn table(trend: &[WeekCount], ctx: &WidgetContext) -> Html {
     html! {
         <table class="cw-diary-table">
-            <caption class="cw-visually-hidden">{ "Nights with a cramp, week by week" }</caption>
+            <caption class="cw-visually-hidden">{ ctx.texts.ui(Ui::ChartTableCaption) }</caption>
             <thead>
-                <tr><th scope="col">{ "Week starting" }</th><th scope="col">{ "Nights with a cramp" }</th></tr>
+                <tr><th scope="col">{ ctx.texts.ui(Ui::WeekStarting) }</th><th scope="col">{ ctx.texts.ui(Ui::NightsWithACramp) }</th></tr>
             </thead>
             <tbody>
                 { for trend.iter().rev().map(|week| html! {

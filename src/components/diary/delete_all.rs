@@ -2,7 +2,8 @@
 //! everything". Only the diary goes; its backup and the checker's data stay.
 use yew::prelude::*;
 
-use crate::components::diary::labels::count;
+use crate::context::use_widget;
+use crate::domain::content::{fill, Counted, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct DiaryDeleteAllProps {
@@ -13,23 +14,21 @@ pub struct DiaryDeleteAllProps {
 
 #[component]
 pub fn DiaryDeleteAll(props: &DiaryDeleteAllProps) -> Html {
+    let texts = use_widget().texts;
     html! {
         <section class="cw-diary-confirm" aria-labelledby="cw-diary-confirm-title">
             <h4 class="cw-diary-view-title" id="cw-diary-confirm-title" tabindex="-1" data-cw-focus="heading">
-                { "Delete your whole diary?" }
+                { texts.ui(Ui::DeleteAllTitle) }
             </h4>
             <p>
-                { format!(
-                    "This removes all {} from this browser. It can't be undone. If you may need them later, go back and download a copy first.",
-                    count(props.entries, "entry", "entries")
-                ) }
+                { fill(texts.ui(Ui::DeleteAllWarning), &[("entries", &texts.count(Counted::Entry, props.entries))]) }
             </p>
             <div class="cw-actions">
                 <button type="button" class="cw-button cw-button--danger" onclick={props.on_confirm.clone()}>
-                    { "Yes, delete everything" }
+                    { texts.ui(Ui::YesDeleteEverything) }
                 </button>
                 <button type="button" class="cw-button cw-button--secondary" onclick={props.on_cancel.clone()}>
-                    { "No, keep my diary" }
+                    { texts.ui(Ui::NoKeepDiary) }
                 </button>
             </div>
         </section>

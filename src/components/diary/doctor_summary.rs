@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::content::{fill, Texts, Ui};
+
 use crate::components::diary::alerts::{alert_line, sources};
 use crate::components::diary::chart::DiaryChart;
 use crate::components::diary::stats::DiaryStats;
@@ -34,25 +36,25 @@ pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
         <article class="cw-diary-summary" aria-labelledby="cw-diary-summary-title">
             <header class="cw-diary-summary-head">
                 <h4 class="cw-diary-view-title" id="cw-diary-summary-title" tabindex="-1" data-cw-focus="heading">
-                    { "Summary for your doctor" }
+                    { ctx.texts.ui(Ui::SummaryTitle) }
                 </h4>
-                <p class="cw-diary-badge">{ "Self-reported by the patient" }</p>
+                <p class="cw-diary-badge">{ ctx.texts.ui(Ui::SelfReported) }</p>
             </header>
             { period_view(&whole, &ctx) }
             { flags(&props.diary, &ctx) }
             <section class="cw-diary-section" aria-labelledby="cw-diary-summary-weeks">
-                <h5 class="cw-diary-heading" id="cw-diary-summary-weeks">{ "The last 12 weeks" }</h5>
+                <h5 class="cw-diary-heading" id="cw-diary-summary-weeks">{ ctx.texts.ui(Ui::LastTwelveWeeks) }</h5>
                 <DiaryChart diary={props.diary.clone()} />
             </section>
             <section class="cw-diary-section" aria-labelledby="cw-diary-summary-all">
-                <h5 class="cw-diary-heading" id="cw-diary-summary-all">{ "All entries" }</h5>
+                <h5 class="cw-diary-heading" id="cw-diary-summary-all">{ ctx.texts.ui(Ui::AllEntries) }</h5>
                 <DiaryStats summary={whole.clone()} />
             </section>
             { last_check(ctx.last_check.as_deref(), &ctx) }
             <p class="cw-muted cw-small cw-diary-summary-foot">
-                { "The patient wrote this diary in their own browser. It is a record to talk about, not a diagnosis." }
+                { ctx.texts.ui(Ui::SummaryFoot) }
             </p>
-            { actions_view(&props.on_back) }
+            { actions_view(&props.on_back, ctx.texts) }
         </article>
     }
 }
@@ -60,26 +62,28 @@ pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
 /// When the diary covers, when the page was made and for which clinic, so a printout stands alone.
 fn period_view(whole: &DiarySummary, ctx: &WidgetContext) -> Html {
     let period = match (whole.first_night, whole.last_night) {
-        (Some(first), Some(last)) => format!(
-            "{} to {}",
-            ctx.date(first, DateStyle::Full),
-            ctx.date(last, DateStyle::Full)
+        (Some(first), Some(last)) => fill(
+            ctx.texts.ui(Ui::DateRange),
+            &[
+                ("from", &ctx.date(first, DateStyle::Full)),
+                ("to", &ctx.date(last, DateStyle::Full)),
+            ],
         ),
-        _ => "No entries yet".to_string(),
+        _ => ctx.texts.ui(Ui::NoEntriesYet).to_string(),
     };
     html! {
         <dl class="cw-diary-figures cw-diary-period">
             <div class="cw-diary-figure">
-                <dt>{ "Period covered" }</dt>
+                <dt>{ ctx.texts.ui(Ui::PeriodCovered) }</dt>
                 <dd>{ period }</dd>
             </div>
             <div class="cw-diary-figure">
-                <dt>{ "Made on" }</dt>
+                <dt>{ ctx.texts.ui(Ui::MadeOn) }</dt>
                 <dd>{ ctx.date(ctx.today, DateStyle::Full) }</dd>
             </div>
             if let Some(clinic) = &ctx.config.clinic_name {
                 <div class="cw-diary-figure">
-                    <dt>{ "Clinic" }</dt>
+                    <dt>{ ctx.texts.ui(Ui::Clinic) }</dt>
                     <dd>{ clinic.clone() }</dd>
                 </div>
             }
@@ -88,7 +92,7 @@ fn period_view(whole: &DiarySummary, ctx: &WidgetContext) -> Html {
 }
 
 /// Printing the page for the appointment, or going back to the diary.
-fn actions_view(on_back: &Callback<()>) -> Html {
+fn actions_view(on_back: &Callback<()>, texts: &dyn Texts) -> Html {
     let print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -96,10 +100,10 @@ fn actions_view(on_back: &Callback<()>) -> Html {
     });
     html! {
         <div class="cw-actions">
-            <button type="button" class="cw-button" onclick={print}>{ "Print" }</button>
+            <button type="button" class="cw-button" onclick={print}>{ texts.ui(Ui::Print) }</button>
             <button type="button" class="cw-button cw-button--secondary"
                     onclick={on_back.reform(|_| ())}>
-                { "Back to the diary" }
+                { texts.ui(Ui::BackToDiary) }
             </button>
         </div>
     }
@@ -128,8 +132,8 @@ fn last_check(record: Option<&CheckRecord>, ctx: &WidgetContext) -> Html {
     let Some(record) = record else {
         return html! {
             <section class="cw-diary-section" aria-labelledby="cw-diary-summary-check">
-                <h5 class="cw-diary-heading" id="cw-diary-summary-check">{ "Last check" }</h5>
-                <p class="cw-muted">{ "No check has been done in this browser yet." }</p>
+                <h5 class="cw-diary-heading" id="cw-diary-summary-check">{ ctx.texts.ui(Ui::LastCheck) }</h5>
+                <p class="cw-muted">{ ctx.texts.ui(Ui::NoCheckYet) }</p>
             </section>
         };
     };
@@ -144,11 +148,11 @@ fn last_check(record: Option<&CheckRecord>, ctx: &WidgetContext) -> Html {
     html! {
         <section class="cw-diary-section" aria-labelledby="cw-diary-summary-check">
             <h5 class="cw-diary-heading" id="cw-diary-summary-check">
-                { format!("Last check, on {checked_on}") }
+                { fill(ctx.texts.ui(Ui::LastCheckOnDate), &[("date", &checked_on)]) }
             </h5>
-            <h6 class="cw-diary-subheading">{ "Medicines ticked" }</h6>
+            <h6 class="cw-diary-subheading">{ ctx.texts.ui(Ui::MedicinesTicked) }</h6>
             { medicines_view(&record.answers.medicines, ctx) }
-            <h6 class="cw-diary-subheading">{ "Result" }</h6>
+            <h6 class="cw-diary-subheading">{ ctx.texts.ui(Ui::Result) }</h6>
             <p><strong>{ ctx.config.fill_contacts(level.headline) }</strong></p>
             if !fired.is_empty() {
                 { fired_rules_view(&fired, ctx) }
@@ -161,7 +165,7 @@ fn last_check(record: Option<&CheckRecord>, ctx: &WidgetContext) -> Html {
 fn medicines_view(medicines: &[Medicine], ctx: &WidgetContext) -> Html {
     html! {
         if medicines.is_empty() {
-            <p class="cw-muted">{ "None ticked." }</p>
+            <p class="cw-muted">{ ctx.texts.ui(Ui::NoneTicked) }</p>
         } else {
             <ul>
                 { for medicines.iter().map(|&medicine| html! {

@@ -2,9 +2,9 @@
 //! never renders thousands of items at once. Each entry can be edited or deleted.
 use yew::prelude::*;
 
-use crate::components::diary::labels::{
-    count, muscle_label, relief_label, side_label, trigger_label,
-};
+use crate::domain::content::{fill, Counted, Ui};
+
+use crate::components::diary::labels::{muscle_label, trigger_label};
 use crate::context::{use_widget, WidgetContext};
 use crate::domain::date::DateStyle;
 use crate::domain::diary::alerts::LONG_CRAMP_MIN;
@@ -29,9 +29,9 @@ pub fn DiaryEntryList(props: &DiaryEntryListProps) -> Html {
     html! {
         <section class="cw-diary-section" aria-labelledby="cw-diary-entries-title">
             <h4 class="cw-diary-heading" id="cw-diary-entries-title">
-                { "Your cramps" }
+                { ctx.texts.ui(Ui::YourCramps) }
                 <span class="cw-diary-heading-count cw-muted">
-                    { format!(" ({})", count(props.total, "entry", "entries")) }
+                    { format!(" ({})", ctx.texts.count(Counted::Entry, props.total)) }
                 </span>
             </h4>
             <ul class="cw-diary-entries">
@@ -41,10 +41,10 @@ pub fn DiaryEntryList(props: &DiaryEntryListProps) -> Html {
                 <div class="cw-actions cw-diary-more-entries">
                     <button type="button" class="cw-button cw-button--secondary"
                             onclick={props.on_show_more.clone()}>
-                        { format!("Show {} more", props.hidden.min(PAGE_SIZE)) }
+                        { fill(ctx.texts.ui(Ui::ShowMore), &[("count", &props.hidden.min(PAGE_SIZE).to_string())]) }
                     </button>
                     <span class="cw-muted cw-small">
-                        { format!("{} not shown", count(props.hidden, "older entry", "older entries")) }
+                        { fill(ctx.texts.ui(Ui::NotShown), &[("entries", &ctx.texts.count(Counted::OlderEntry, props.hidden))]) }
                     </span>
                 </div>
             }
@@ -56,8 +56,8 @@ fn entry_item(entry: &DiaryEntry, props: &DiaryEntryListProps, ctx: &WidgetConte
     let night = ctx.date(entry.night, DateStyle::Full);
     let id = entry.id;
     let minutes = match entry.duration_min {
-        0 => "Under a minute".to_string(),
-        n => count(usize::from(n), "minute", "minutes"),
+        0 => ctx.texts.ui(Ui::UnderAMinute).to_string(),
+        n => ctx.texts.count(Counted::Minute, usize::from(n)),
     };
     let triggers: Vec<&str> = entry
         .triggers
@@ -67,40 +67,40 @@ fn entry_item(entry: &DiaryEntry, props: &DiaryEntryListProps, ctx: &WidgetConte
     let helped: Vec<&str> = entry
         .helped
         .iter()
-        .map(|&relief| relief_label(relief))
+        .map(|&relief| ctx.texts.relief(relief))
         .collect();
     html! {
         <li class="cw-diary-entry" key={id.to_string()}>
             <h5 class="cw-diary-entry-night">{ night.clone() }</h5>
             <p class="cw-diary-entry-where">
-                { format!("{} \u{00b7} {}", muscle_label(ctx.texts, entry.muscle), side_label(entry.side)) }
+                { format!("{} \u{00b7} {}", muscle_label(ctx.texts, entry.muscle), ctx.texts.side(entry.side)) }
             </p>
             <ul class="cw-diary-facts">
                 <li class={classes!((entry.duration_min > LONG_CRAMP_MIN).then_some("cw-diary-fact--long"))}>
                     { minutes }
                 </li>
-                <li>{ format!("Pain {} of {MAX_SCORE}", entry.pain) }</li>
-                <li>{ format!("Sleep disturbed {} of {MAX_SCORE}", entry.sleep_disturbance) }</li>
+                <li>{ fill(ctx.texts.ui(Ui::PainScore), &[("score", &entry.pain.to_string()), ("max", &MAX_SCORE.to_string())]) }</li>
+                <li>{ fill(ctx.texts.ui(Ui::SleepScore), &[("score", &entry.sleep_disturbance.to_string()), ("max", &MAX_SCORE.to_string())]) }</li>
             </ul>
             if !triggers.is_empty() {
-                <p class="cw-small"><span class="cw-muted">{ "Possible triggers: " }</span>{ triggers.join(", ") }</p>
+                <p class="cw-small"><span class="cw-muted">{ ctx.texts.ui(Ui::PossibleTriggers) }</span>{ triggers.join(", ") }</p>
             }
             if !helped.is_empty() {
-                <p class="cw-small"><span class="cw-muted">{ "What helped: " }</span>{ helped.join(", ") }</p>
+                <p class="cw-small"><span class="cw-muted">{ ctx.texts.ui(Ui::WhatHelpedList) }</span>{ helped.join(", ") }</p>
             }
             if !entry.note.is_empty() {
                 <p class="cw-diary-entry-note">{ entry.note.clone() }</p>
             }
             <div class="cw-diary-entry-actions">
                 <button type="button" class="cw-button cw-button--secondary cw-diary-small-button"
-                        aria-label={format!("Edit the cramp on {night}")}
+                        aria-label={fill(ctx.texts.ui(Ui::EditCrampOn), &[("night", &night)])}
                         onclick={props.on_edit.reform(move |_: MouseEvent| id)}>
-                    { "Edit" }
+                    { ctx.texts.ui(Ui::Edit) }
                 </button>
                 <button type="button" class="cw-button cw-button--secondary cw-diary-small-button"
-                        aria-label={format!("Delete the cramp on {night}")}
+                        aria-label={fill(ctx.texts.ui(Ui::DeleteCrampOn), &[("night", &night)])}
                         onclick={props.on_delete.reform(move |_: MouseEvent| id)}>
-                    { "Delete" }
+                    { ctx.texts.ui(Ui::Delete) }
                 </button>
             </div>
         </li>

@@ -5,7 +5,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::components::diary::labels::{count, muscle_label, relief_label, trigger_label};
+use crate::domain::content::{fill, Counted, Texts, Ui};
+
+use crate::components::diary::labels::{muscle_label, trigger_label};
 use crate::context::{use_widget, WidgetContext};
 use crate::domain::date::DateStyle;
 use crate::domain::diary::book::{
@@ -38,56 +40,49 @@ pub fn DiaryForm(props: &DiaryFormProps) -> Html {
     // Open when editing an entry that has details; fixed from then on, so unticking the last
     // tag never folds the section away under the patient's finger.
     let details_open = *use_memo((), |_| props.draft.has_details());
-    let title = match props.mode {
-        FormMode::New => "Log a cramp",
-        FormMode::Edit => "Edit this cramp",
-    };
+    let title = ctx.texts.ui(match props.mode {
+        FormMode::New => Ui::LogACramp,
+        FormMode::Edit => Ui::EditThisCramp,
+    });
     html! {
         <form class="cw-diary-form" {onsubmit} novalidate={true} aria-labelledby="cw-diary-form-title">
             <h4 class="cw-diary-view-title" id="cw-diary-form-title" tabindex="-1" data-cw-focus="heading">
                 { title }
             </h4>
             { night_field(props, &ctx) }
-            { options_field(Pick::One, "Where was the cramp?", "muscle", Muscle::ALL,
+            { options_field(Pick::One, ctx.texts.ui(Ui::WhereWasTheCramp), "muscle", Muscle::ALL,
                 |m| m == props.draft.muscle, |m| muscle_label(ctx.texts, m),
                 props.on_edit.reform(DraftEdit::Muscle)) }
-            { options_field(Pick::One, "Which leg?", "side", Side::ALL,
-                |side| side == props.draft.side, side_choice, props.on_edit.reform(DraftEdit::Side)) }
-            { duration_field(props) }
-            { score_field("pain", "How bad was the pain?", "No pain", "Worst pain",
-                props.draft.pain, &props.on_edit, DraftEdit::Pain) }
-            { score_field("sleep", "How much did it disturb your sleep?", "Not at all", "Kept me awake",
-                props.draft.sleep_disturbance, &props.on_edit, DraftEdit::SleepDisturbance) }
+            { options_field(Pick::One, ctx.texts.ui(Ui::WhichLeg), "side", Side::ALL,
+                |side| side == props.draft.side, |side| ctx.texts.side_choice(side),
+                props.on_edit.reform(DraftEdit::Side)) }
+            { duration_field(props, ctx.texts) }
+            { score_field("pain", Scale { question: Ui::HowBadWasThePain, low: Ui::NoPain, high: Ui::WorstPain },
+                props.draft.pain, props.on_edit.reform(DraftEdit::Pain), ctx.texts) }
+            { score_field("sleep", Scale { question: Ui::HowMuchSleepDisturbed, low: Ui::NotAtAll, high: Ui::KeptMeAwake },
+                props.draft.sleep_disturbance, props.on_edit.reform(DraftEdit::SleepDisturbance),
+                ctx.texts) }
             <details class="cw-diary-more" open={details_open}>
-                <summary>{ "Add more details (optional)" }</summary>
-                { options_field(Pick::Any, "What might have set it off?", "trigger", Trigger::ALL,
+                <summary>{ ctx.texts.ui(Ui::AddMoreDetails) }</summary>
+                { options_field(Pick::Any, ctx.texts.ui(Ui::WhatSetItOff), "trigger", Trigger::ALL,
                     |t| props.draft.triggers.contains(&t), |t| trigger_label(ctx.texts, t),
                     props.on_edit.reform(DraftEdit::Trigger)) }
-                { options_field(Pick::Any, "What helped?", "helped", Relief::ALL,
-                    |r| props.draft.helped.contains(&r), relief_label,
+                { options_field(Pick::Any, ctx.texts.ui(Ui::WhatHelped), "helped", Relief::ALL,
+                    |r| props.draft.helped.contains(&r), |r| ctx.texts.relief(r),
                     props.on_edit.reform(DraftEdit::Helped)) }
-                { note_field(props) }
+                { note_field(props, ctx.texts) }
             </details>
             if let Some(problem) = &props.problem {
-                <p class="cw-diary-problem" role="alert">{ problem.to_string() }</p>
+                <p class="cw-diary-problem" role="alert">{ ctx.texts.form_problem(problem) }</p>
             }
             <div class="cw-actions">
-                <button type="submit" class="cw-button cw-diary-save">{ "Save" }</button>
+                <button type="submit" class="cw-button cw-diary-save">{ ctx.texts.ui(Ui::Save) }</button>
                 <button type="button" class="cw-button cw-button--secondary"
                         onclick={props.on_cancel.reform(|_| ())}>
-                    { "Cancel" }
+                    { ctx.texts.ui(Ui::Cancel) }
                 </button>
             </div>
         </form>
-    }
-}
-
-/// The legend already says "Which leg?", so the choices stay short enough for one row.
-fn side_choice(side: Side) -> &'static str {
-    match side {
-        Side::Left => "Left",
-        Side::Right => "Right",
-        Side::Both => "Both",
     }
 }
 
@@ -101,15 +96,15 @@ fn input_value(event: &Event) -> String {
 
 fn night_field(props: &DiaryFormProps, ctx: &WidgetContext) -> Html {
     let quick = [
-        ("Last night", last_night(ctx.today)),
-        ("Night before", night_before(ctx.today)),
+        (ctx.texts.ui(Ui::LastNight), last_night(ctx.today)),
+        (ctx.texts.ui(Ui::NightBefore), night_before(ctx.today)),
     ];
     let on_date = props
         .on_edit
         .reform(|event: Event| DraftEdit::Night(input_value(&event)));
     html! {
         <fieldset class="cw-diary-field">
-            <legend class="cw-diary-legend">{ "Which night?" }</legend>
+            <legend class="cw-diary-legend">{ ctx.texts.ui(Ui::WhichNight) }</legend>
             <div class="cw-diary-choices">
                 { for quick.into_iter().map(|(label, night)| {
                     let value = night.to_string();
@@ -132,7 +127,7 @@ fn night_field(props: &DiaryFormProps, ctx: &WidgetContext) -> Html {
                 }) }
             </div>
             <label class="cw-diary-label" for="cw-diary-night-date">
-                { "Or choose the date the night began" }
+                { ctx.texts.ui(Ui::OrChooseTheDate) }
             </label>
             // `change`, not `input`: a half-typed date reads as "" and would wipe the field.
             <input type="date" id="cw-diary-night-date" class="cw-diary-input cw-diary-date"
@@ -144,7 +139,7 @@ fn night_field(props: &DiaryFormProps, ctx: &WidgetContext) -> Html {
 
 /// Minutes as text with − and + beside it: a typed "1" on the way to "15" must not be
 /// corrected under the patient's fingers.
-fn duration_field(props: &DiaryFormProps) -> Html {
+fn duration_field(props: &DiaryFormProps, texts: &dyn Texts) -> Html {
     let typed = props.draft.duration_min.trim().parse::<u16>().ok();
     let step = |delta: i32| {
         let next = typed.map_or(0, i32::from) + delta;
@@ -158,34 +153,51 @@ fn duration_field(props: &DiaryFormProps) -> Html {
         .reform(|event: InputEvent| DraftEdit::Duration(input_value(&event)));
     html! {
         <div class="cw-diary-field">
-            <label class="cw-diary-legend" for="cw-diary-duration">{ "How many minutes did it last?" }</label>
-            <p class="cw-muted cw-small" id="cw-diary-duration-hint">{ "Enter 0 if it was under a minute." }</p>
+            <label class="cw-diary-legend" for="cw-diary-duration">{ texts.ui(Ui::HowManyMinutes) }</label>
+            <p class="cw-muted cw-small" id="cw-diary-duration-hint">{ texts.ui(Ui::EnterZeroIfUnderAMinute) }</p>
             <div class="cw-diary-stepper">
                 <button type="button" class="cw-button cw-button--secondary cw-diary-step"
-                        aria-label="One minute less" onclick={step(-1)}>{ "\u{2212}" }</button>
+                        aria-label={texts.ui(Ui::OneMinuteLess)} onclick={step(-1)}>{ "\u{2212}" }</button>
                 <input type="text" inputmode="numeric" pattern="[0-9]*" id="cw-diary-duration"
                        class="cw-diary-input cw-diary-minutes" autocomplete="off"
                        aria-describedby="cw-diary-duration-hint"
                        value={props.draft.duration_min.clone()} {oninput} />
                 <button type="button" class="cw-button cw-button--secondary cw-diary-step"
-                        aria-label="One minute more" onclick={step(1)}>{ "+" }</button>
+                        aria-label={texts.ui(Ui::OneMinuteMore)} onclick={step(1)}>{ "+" }</button>
             </div>
         </div>
     }
 }
 
+/// The words of a 0–10 scale: its question and what each end means.
+struct Scale {
+    question: Ui,
+    low: Ui,
+    high: Ui,
+}
+
 /// A 0–10 slider with its value and both ends of the scale in words.
 fn score_field(
     id: &'static str,
-    question: &'static str,
-    low: &'static str,
-    high: &'static str,
+    scale: Scale,
     value: u8,
-    on_edit: &Callback<DraftEdit>,
-    edit: fn(u8) -> DraftEdit,
+    on_score: Callback<u8>,
+    texts: &dyn Texts,
 ) -> Html {
     let oninput =
-        on_edit.reform(move |event: InputEvent| edit(input_value(&event).parse().unwrap_or(value)));
+        on_score.reform(move |event: InputEvent| input_value(&event).parse().unwrap_or(value));
+    let (question, low, high) = (
+        texts.ui(scale.question),
+        texts.ui(scale.low),
+        texts.ui(scale.high),
+    );
+    let of_max = fill(
+        texts.ui(Ui::ScoreOutOf),
+        &[
+            ("score", &value.to_string()),
+            ("max", &MAX_SCORE.to_string()),
+        ],
+    );
     let input_id = format!("cw-diary-{id}");
     let scale_id = format!("cw-diary-{id}-scale");
     html! {
@@ -193,12 +205,12 @@ fn score_field(
             <div class="cw-diary-score-label">
                 <label class="cw-diary-legend" for={input_id.clone()}>{ question }</label>
                 <output class="cw-diary-score" for={input_id.clone()} aria-hidden="true">
-                    { format!("{value} of {MAX_SCORE}") }
+                    { of_max.clone() }
                 </output>
             </div>
             <input type="range" id={input_id} class="cw-diary-range" min="0" max={MAX_SCORE.to_string()}
                    step="1" value={value.to_string()} aria-describedby={scale_id.clone()}
-                   aria-valuetext={format!("{value} of {MAX_SCORE}")} {oninput} />
+                   aria-valuetext={of_max} {oninput} />
             <p class="cw-diary-scale cw-muted cw-small" id={scale_id}>
                 <span>{ format!("0 = {low}") }</span>
                 <span>{ format!("{MAX_SCORE} = {high}") }</span>
@@ -251,7 +263,7 @@ fn options_field<T: Copy + PartialEq + 'static>(
     }
 }
 
-fn note_field(props: &DiaryFormProps) -> Html {
+fn note_field(props: &DiaryFormProps, texts: &dyn Texts) -> Html {
     let oninput = props.on_edit.reform(|event: InputEvent| {
         let note = event
             .target()
@@ -261,12 +273,12 @@ fn note_field(props: &DiaryFormProps) -> Html {
         DraftEdit::Note(note)
     });
     let left = props.draft.note_chars_left();
-    let left_text = count(left, "character left", "characters left");
+    let left_text = texts.count(Counted::CharacterLeft, left);
     html! {
         <div class="cw-diary-field">
-            <label class="cw-diary-legend" for="cw-diary-note">{ "Note" }</label>
+            <label class="cw-diary-legend" for="cw-diary-note">{ texts.ui(Ui::Note) }</label>
             <p class="cw-muted cw-small" id="cw-diary-note-hint">
-                { "For example, what you did that day. Mention any swelling, redness or warmth in one leg." }
+                { texts.ui(Ui::NoteHint) }
             </p>
             <textarea id="cw-diary-note" class="cw-diary-input cw-diary-note" rows="3"
                       maxlength={MAX_NOTE_CHARS.to_string()}

@@ -2,8 +2,8 @@
 //! are already in the diary, and the nights they cover. "Import" or "Cancel".
 use yew::prelude::*;
 
-use crate::components::diary::labels::count;
 use crate::context::use_widget;
+use crate::domain::content::{fill, Counted, Ui};
 use crate::domain::date::DateStyle;
 use crate::domain::diary::format::ImportPlan;
 
@@ -23,48 +23,47 @@ pub fn DiaryImportPreview(props: &DiaryImportPreviewProps) -> Html {
     let span = nights.clone().min().zip(nights.max()).map(|(first, last)| {
         let date = |night| ctx.date(night, DateStyle::Full);
         if first == last {
-            format!("They are all from the night of {}.", date(first))
+            fill(ctx.texts.ui(Ui::ImportOneNight), &[("night", &date(first))])
         } else {
-            format!(
-                "They cover the nights from {} to {}.",
-                date(first),
-                date(last)
+            fill(
+                ctx.texts.ui(Ui::ImportNights),
+                &[("first", &date(first)), ("last", &date(last))],
             )
         }
     });
     let skipped = match plan.duplicates_skipped {
         0 => String::new(),
-        n => format!(
-            " {} already in your diary will be skipped.",
-            count(n, "entry", "entries")
+        n => fill(
+            ctx.texts.ui(Ui::ImportSkipped),
+            &[("entries", &ctx.texts.count(Counted::Entry, n))],
         ),
     };
     html! {
         <section class="cw-diary-confirm" aria-labelledby="cw-diary-import-title">
             <h4 class="cw-diary-view-title" id="cw-diary-import-title" tabindex="-1" data-cw-focus="heading">
-                { "Import this diary file?" }
+                { ctx.texts.ui(Ui::ImportTitle) }
             </h4>
             if new == 0 {
-                <p>{ format!("There is nothing new to import.{skipped}") }</p>
+                <p>{ format!("{}{skipped}", ctx.texts.ui(Ui::ImportNothingNew)) }</p>
                 <div class="cw-actions">
                     <button type="button" class="cw-button" onclick={props.on_cancel.clone()}>
-                        { "Back to the diary" }
+                        { ctx.texts.ui(Ui::BackToDiary) }
                     </button>
                 </div>
             } else {
                 <p class="cw-diary-import-count">
-                    { format!("{} will be added.{skipped}", count(new, "new entry", "new entries")) }
+                    { fill(ctx.texts.ui(Ui::ImportWillAdd), &[("entries", &ctx.texts.count(Counted::NewEntry, new)), ("skipped", &skipped)]) }
                 </p>
                 if let Some(span) = span {
                     <p class="cw-muted">{ span }</p>
                 }
-                <p class="cw-muted cw-small">{ "Nothing in your diary is changed or removed." }</p>
+                <p class="cw-muted cw-small">{ ctx.texts.ui(Ui::ImportChangesNothing) }</p>
                 <div class="cw-actions">
                     <button type="button" class="cw-button" onclick={props.on_confirm.clone()}>
-                        { format!("Import {}", count(new, "entry", "entries")) }
+                        { fill(ctx.texts.ui(Ui::ImportEntries), &[("entries", &ctx.texts.count(Counted::Entry, new))]) }
                     </button>
                     <button type="button" class="cw-button cw-button--secondary" onclick={props.on_cancel.clone()}>
-                        { "Cancel" }
+                        { ctx.texts.ui(Ui::Cancel) }
                     </button>
                 </div>
             }

@@ -19,6 +19,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::domain::content::{fill, Counted, Texts, Ui};
+
 use crate::components::reducer::{use_feature_reducer, FeatureHandle};
 
 use crate::components::diary::alerts::DiaryAlerts;
@@ -28,11 +30,9 @@ use crate::components::diary::doctor_summary::DoctorSummary;
 use crate::components::diary::entry_list::DiaryEntryList;
 use crate::components::diary::form::DiaryForm;
 use crate::components::diary::import_preview::DiaryImportPreview;
-use crate::components::diary::labels::count;
 use crate::components::diary::stats::DiaryStats;
 use crate::components::diary::transfer::DiaryTransfer;
 use crate::context::{use_widget, WidgetContext};
-use crate::domain::date::CalendarDate;
 use crate::domain::diary::book::{
     trend_start, DiaryAction, DiaryBook, Message, StorageWrite, View,
 };
@@ -107,16 +107,16 @@ pub fn DiaryPanel() -> Html {
         <div class="cw-diary" ref={root}>
             // Every view sits under this heading, so the alert cards' headings always nest.
             <h3 class="cw-panel-title" tabindex="-1" data-cw-focus={in_list.then_some("heading")}>
-                { "Cramp diary" }
+                { ctx.texts.ui(Ui::CrampDiary) }
             </h3>
-            { storage_notice(&book) }
+            { storage_notice(&book, ctx.texts) }
             // The summary lists the same findings itself, with their sources.
             if *book.view() != View::Summary {
                 <div class="cw-no-print">
                     <DiaryAlerts diary={book.diary().clone()} />
                 </div>
             }
-            { status_line(&book) }
+            { status_line(&book, ctx.texts) }
             { body }
         </div>
     }
@@ -226,20 +226,20 @@ fn focus_within(root: &NodeRef, selector: &str) {
     }
 }
 
-fn storage_notice(book: &FeatureHandle<DiaryBook>) -> Html {
+fn storage_notice(book: &FeatureHandle<DiaryBook>, texts: &dyn Texts) -> Html {
     let Some(notice) = book.storage_notice() else {
         return html! {};
     };
     html! {
         <div class="cw-notice cw-diary-notice cw-no-print" role="status">
-            <p>{ notice.to_string() }</p>
+            <p>{ texts.storage_notice(notice) }</p>
             if !book.may_save() && !matches!(notice, StorageNotice::FutureVersion(_)) {
-                <p>{ "Changes you make now are kept on this page only." }</p>
+                <p>{ texts.ui(Ui::ChangesKeptOnPageOnly) }</p>
             }
             if *notice == StorageNotice::CorruptNotBackedUp {
                 <div class="cw-actions">
                     <button type="button" class="cw-button cw-button--secondary" onclick={on(book, DiaryAction::StartNewDiary)}>
-                        { "Start a new diary and replace the damaged one" }
+                        { texts.ui(Ui::StartNewDiary) }
                     </button>
                 </div>
             }
@@ -248,10 +248,10 @@ fn storage_notice(book: &FeatureHandle<DiaryBook>) -> Html {
 }
 
 /// Always in the page, so screen readers hear each new message.
-fn status_line(book: &FeatureHandle<DiaryBook>) -> Html {
+fn status_line(book: &FeatureHandle<DiaryBook>, texts: &dyn Texts) -> Html {
     let (text, tone) = match book.message() {
         None => (String::new(), ""),
-        Some(message) => message_text(message),
+        Some(message) => message_text(message, texts),
     };
     let shown = book.message().is_some();
     html! {
@@ -262,7 +262,7 @@ fn status_line(book: &FeatureHandle<DiaryBook>) -> Html {
                 if matches!(book.message(), Some(Message::Deleted(_))) {
                     <button type="button" class="cw-button cw-button--secondary cw-diary-undo"
                             data-cw-focus="undo" onclick={on(book, DiaryAction::Undo)}>
-                        { "Undo" }
+                        { texts.ui(Ui::Undo) }
                     </button>
                 }
             }
@@ -270,31 +270,38 @@ fn status_line(book: &FeatureHandle<DiaryBook>) -> Html {
     }
 }
 
-fn message_text(message: &Message) -> (String, &'static str) {
+fn message_text(message: &Message, texts: &dyn Texts) -> (String, &'static str) {
     const DONE: &str = "cw-diary-status--done";
     const PROBLEM: &str = "cw-diary-status--problem";
     match message {
-        Message::Added => ("Cramp saved in your diary.".into(), DONE),
-        Message::Updated => ("Your changes are saved.".into(), DONE),
-        Message::Deleted(_) => ("Entry deleted.".into(), DONE),
-        Message::Restored => ("The entry is back in your diary.".into(), DONE),
+        Message::Added => (texts.ui(Ui::CrampSaved).into(), DONE),
+        Message::Updated => (texts.ui(Ui::ChangesSaved).into(), DONE),
+        Message::Deleted(_) => (texts.ui(Ui::EntryDeleted).into(), DONE),
+        Message::Restored => (texts.ui(Ui::EntryRestored).into(), DONE),
         Message::Imported { added } => (
-            format!("Imported {}.", count(*added, "entry", "entries")),
+            fill(
+                texts.ui(Ui::Imported),
+                &[("entries", &texts.count(Counted::Entry, *added))],
+            ),
             DONE,
         ),
-        Message::DeletedAll => (
-            "Your diary has been deleted from this browser.".into(),
-            DONE,
-        ),
-        Message::NotSaved(error) => (error.to_string(), PROBLEM),
-        Message::ImportRefused(error) => (format!("Nothing was imported. {error}"), PROBLEM),
-        Message::DownloadFailed => (
-            "The browser would not make the file. Please try again.".into(),
+        Message::DeletedAll => (texts.ui(Ui::DiaryDeleted).into(), DONE),
+        Message::NotSaved(error) => (texts.store_error(error), PROBLEM),
+        Message::ImportRefused(error) => (
+            fill(
+                texts.ui(Ui::NothingImported),
+                &[("problem", &texts.import_error(error))],
+            ),
             PROBLEM,
         ),
-        Message::UndoFailed(error) => {
-            (format!("The entry could not be put back. {error}"), PROBLEM)
-        }
+        Message::DownloadFailed => (texts.ui(Ui::DownloadFailed).into(), PROBLEM),
+        Message::UndoFailed(error) => (
+            fill(
+                texts.ui(Ui::UndoFailed),
+                &[("problem", &texts.diary_error(error))],
+            ),
+            PROBLEM,
+        ),
     }
 }
 
@@ -312,24 +319,24 @@ fn list_view(book: &FeatureHandle<DiaryBook>, ctx: &WidgetContext) -> Html {
         <>
             <div class="cw-diary-intro">
                 <p class="cw-muted">
-                    { "Note each cramp to spot patterns and show your doctor. Your diary stays in this browser on this device." }
+                    { ctx.texts.ui(Ui::DiaryIntro) }
                 </p>
                 <div class="cw-actions cw-diary-main-actions">
                     <button type="button" class="cw-button cw-diary-log" onclick={log}>
-                        { "Log a cramp" }
+                        { ctx.texts.ui(Ui::LogACramp) }
                     </button>
                     if !diary.is_empty() {
                         <button type="button" class="cw-button cw-button--secondary"
                                 onclick={on(book, DiaryAction::ShowSummary)}>
-                            { "Summary for your doctor" }
+                            { ctx.texts.ui(Ui::SummaryTitle) }
                         </button>
                     }
                 </div>
             </div>
             if diary.is_empty() {
-                { empty_state() }
+                { empty_state(ctx.texts) }
             } else {
-                { trends(diary, ctx.today) }
+                { trends(diary, ctx) }
                 <DiaryEntryList entries={book.visible_entries().to_vec()}
                     total={diary.len()} hidden={book.hidden_count()}
                     on_edit={send(book, DiaryAction::OpenEdit)}
@@ -348,23 +355,24 @@ fn list_view(book: &FeatureHandle<DiaryBook>, ctx: &WidgetContext) -> Html {
     }
 }
 
-fn empty_state() -> Html {
+fn empty_state(texts: &dyn Texts) -> Html {
     html! {
         <div class="cw-diary-empty">
-            <p><strong>{ "No cramps logged yet." }</strong></p>
+            <p><strong>{ texts.ui(Ui::NoCrampsYet) }</strong></p>
             <p class="cw-muted">
-                { "After a cramp, tap \u{201c}Log a cramp\u{201d}. It takes three taps: the night and a calf cramp are filled in for you." }
+                { texts.ui(Ui::EmptyDiaryHint) }
             </p>
         </div>
     }
 }
 
 /// The chart's 12 weeks, and the figures for the same weeks.
-fn trends(diary: &Rc<Diary>, today: CalendarDate) -> Html {
+fn trends(diary: &Rc<Diary>, ctx: &WidgetContext) -> Html {
+    let today = ctx.today;
     let recent = Rc::new(summary(diary.entries(), trend_start(today), today));
     html! {
         <section class="cw-diary-section" aria-labelledby="cw-diary-trends-title">
-            <h4 class="cw-diary-heading" id="cw-diary-trends-title">{ "Your last 12 weeks" }</h4>
+            <h4 class="cw-diary-heading" id="cw-diary-trends-title">{ ctx.texts.ui(Ui::YourLastTwelveWeeks) }</h4>
             <DiaryChart diary={diary.clone()} />
             <DiaryStats summary={recent} />
         </section>

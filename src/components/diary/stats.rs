@@ -4,7 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::diary::labels::{count, muscle_label, trigger_label};
+use crate::domain::content::{fill, Counted, Ui};
+
+use crate::components::diary::labels::{muscle_label, trigger_label};
 use crate::context::use_widget;
 use crate::domain::diary::entry::MAX_SCORE;
 use crate::domain::diary::stats::{one_decimal, DiarySummary};
@@ -19,15 +21,24 @@ pub fn DiaryStats(props: &DiaryStatsProps) -> Html {
     let ctx = use_widget();
     let summary = &props.summary;
     if summary.entries == 0 {
-        return html! { <p class="cw-muted">{ "No cramps logged in these weeks." }</p> };
+        return html! { <p class="cw-muted">{ ctx.texts.ui(Ui::NoCrampsInWeeks) }</p> };
     }
     let score = |average: Option<f32>| {
         average.map_or_else(String::new, |value| {
-            format!("{} of {MAX_SCORE}", one_decimal(value.into()))
+            fill(
+                ctx.texts.ui(Ui::ScoreOutOf),
+                &[
+                    ("score", &one_decimal(value.into())),
+                    ("max", &MAX_SCORE.to_string()),
+                ],
+            )
         })
     };
     let minutes = summary.avg_duration_min.map_or_else(String::new, |value| {
-        format!("{} minutes", one_decimal(value.into()))
+        fill(
+            ctx.texts.ui(Ui::AverageMinutes),
+            &[("minutes", &one_decimal(value.into()))],
+        )
     });
     let muscle = summary
         .most_affected_muscle
@@ -35,25 +46,24 @@ pub fn DiaryStats(props: &DiaryStatsProps) -> Html {
     html! {
         <div class="cw-diary-stats">
             <dl class="cw-diary-figures">
-                { figure("Cramps logged", format!(
-                    "{} on {}",
-                    count(summary.entries, "cramp", "cramps"),
-                    count(summary.cramp_nights, "night", "nights"),
-                )) }
-                { figure("Average length", minutes) }
-                { figure("Average pain", score(summary.avg_pain)) }
-                { figure("Average sleep disturbance", score(summary.avg_sleep_disturbance)) }
-                { figure("Most affected muscle", muscle.to_string()) }
+                { figure(ctx.texts.ui(Ui::CrampsLogged), fill(ctx.texts.ui(Ui::CrampsOnNights), &[
+                    ("cramps", &ctx.texts.count(Counted::Cramp, summary.entries)),
+                    ("nights", &ctx.texts.count(Counted::Night, summary.cramp_nights)),
+                ])) }
+                { figure(ctx.texts.ui(Ui::AverageLength), minutes) }
+                { figure(ctx.texts.ui(Ui::AveragePain), score(summary.avg_pain)) }
+                { figure(ctx.texts.ui(Ui::AverageSleepDisturbance), score(summary.avg_sleep_disturbance)) }
+                { figure(ctx.texts.ui(Ui::MostAffectedMuscle), muscle.to_string()) }
             </dl>
-            <h5 class="cw-diary-subheading">{ "Possible triggers you noted" }</h5>
+            <h5 class="cw-diary-subheading">{ ctx.texts.ui(Ui::TriggersNoted) }</h5>
             if summary.trigger_counts.is_empty() {
-                <p class="cw-muted">{ "None noted." }</p>
+                <p class="cw-muted">{ ctx.texts.ui(Ui::NoneNoted) }</p>
             } else {
                 <ul class="cw-diary-triggers">
                     { for summary.trigger_counts.iter().map(|&(trigger, times)| html! {
                         <li>
                             <span>{ trigger_label(ctx.texts, trigger) }</span>
-                            <span class="cw-diary-trigger-count">{ count(times, "time", "times") }</span>
+                            <span class="cw-diary-trigger-count">{ ctx.texts.count(Counted::Time, times) }</span>
                         </li>
                     }) }
                 </ul>

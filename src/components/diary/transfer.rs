@@ -9,6 +9,8 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlInputElement, Url};
 use yew::prelude::*;
 
+use crate::domain::content::{Texts, Ui};
+
 use crate::context::use_widget;
 use crate::domain::date::CalendarDate;
 use crate::domain::diary::entry::Diary;
@@ -33,6 +35,7 @@ const REVOKE_AFTER_MS: i32 = 10_000;
 #[component]
 pub fn DiaryTransfer(props: &DiaryTransferProps) -> Html {
     let ctx = use_widget();
+    let texts = ctx.texts;
     let section = use_node_ref();
     let today = ctx.today;
     let download = |kind: FileKind| on_download(kind, props, &section, today);
@@ -43,16 +46,16 @@ pub fn DiaryTransfer(props: &DiaryTransferProps) -> Html {
     let has_entries = !props.diary.is_empty();
     html! {
         <section class="cw-diary-section cw-diary-transfer" aria-labelledby="cw-diary-data-title" ref={section.clone()}>
-            <h4 class="cw-diary-heading" id="cw-diary-data-title">{ "Your diary data" }</h4>
+            <h4 class="cw-diary-heading" id="cw-diary-data-title">{ texts.ui(Ui::YourDiaryData) }</h4>
             <p class="cw-muted cw-small">
-                { "Your diary is kept only in this browser on this device and is never sent anywhere. Other scripts on this website can read what the browser keeps, so use a device you trust. Download a copy to keep it safe or to move it to another device." }
+                { texts.ui(Ui::DiaryPrivacy) }
             </p>
             if has_entries {
-                { downloads_view(download(FileKind::Csv), download(FileKind::Json)) }
+                { downloads_view(download(FileKind::Csv), download(FileKind::Json), texts) }
             }
-            { import_view(onchange) }
+            { import_view(onchange, texts) }
             if has_entries {
-                { delete_all_view(props.on_delete_all.clone()) }
+                { delete_all_view(props.on_delete_all.clone(), texts) }
             }
         </section>
     }
@@ -82,31 +85,35 @@ fn on_download(
 }
 
 /// The two ways to keep a copy: one for a spreadsheet, one this diary can import again.
-fn downloads_view(on_csv: Callback<MouseEvent>, on_json: Callback<MouseEvent>) -> Html {
+fn downloads_view(
+    on_csv: Callback<MouseEvent>,
+    on_json: Callback<MouseEvent>,
+    texts: &dyn Texts,
+) -> Html {
     html! {
         <>
             <div class="cw-actions">
                 <button type="button" class="cw-button cw-button--secondary" onclick={on_csv}>
-                    { "Download CSV" }
+                    { texts.ui(Ui::DownloadCsv) }
                 </button>
                 <button type="button" class="cw-button cw-button--secondary" onclick={on_json}>
-                    { "Download JSON" }
+                    { texts.ui(Ui::DownloadJson) }
                 </button>
             </div>
             <p class="cw-muted cw-small cw-diary-hint">
-                { "CSV opens in a spreadsheet. JSON can be imported here again." }
+                { texts.ui(Ui::DownloadHint) }
             </p>
         </>
     }
 }
 
 /// Bringing back a downloaded diary, e.g. on another device; nothing merges before the preview.
-fn import_view(onchange: Callback<Event>) -> Html {
+fn import_view(onchange: Callback<Event>, texts: &dyn Texts) -> Html {
     html! {
         <div class="cw-diary-import">
-            <label class="cw-diary-legend" for="cw-diary-import-file">{ "Import a diary file" }</label>
+            <label class="cw-diary-legend" for="cw-diary-import-file">{ texts.ui(Ui::ImportAFile) }</label>
             <p class="cw-muted cw-small" id="cw-diary-import-hint">
-                { "Choose a JSON file downloaded from this diary. You will see what it adds before anything changes." }
+                { texts.ui(Ui::ImportHint) }
             </p>
             <input type="file" id="cw-diary-import-file" class="cw-diary-file"
                    accept=".json,application/json" aria-describedby="cw-diary-import-hint" {onchange} />
@@ -115,17 +122,17 @@ fn import_view(onchange: Callback<Event>) -> Html {
 }
 
 /// "Delete everything", set apart from the other tools so it is not pressed by mistake.
-fn delete_all_view(on_delete_all: Callback<MouseEvent>) -> Html {
+fn delete_all_view(on_delete_all: Callback<MouseEvent>, texts: &dyn Texts) -> Html {
     html! {
         <div class="cw-diary-danger-zone">
-            <h5 class="cw-diary-subheading">{ "Delete your diary" }</h5>
+            <h5 class="cw-diary-subheading">{ texts.ui(Ui::DeleteYourDiary) }</h5>
             <p class="cw-muted cw-small">
-                { "This removes every entry from this browser. You will be asked to confirm." }
+                { texts.ui(Ui::DeleteAllHint) }
             </p>
             <div class="cw-actions">
                 <button type="button" class="cw-button cw-button--secondary cw-diary-delete-all"
                         onclick={on_delete_all}>
-                    { "Delete everything" }
+                    { texts.ui(Ui::DeleteEverything) }
                 </button>
             </div>
         </div>

@@ -14,6 +14,7 @@ use crate::context::{date_locale, today, WidgetContext};
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::config::{Panel, WidgetConfig};
 use crate::domain::content::Language;
+use crate::domain::content::{Texts, Ui};
 use crate::domain::store::{load_json, save_json};
 use crate::storage::{announce_change, BrowserStore, ChangeListener};
 
@@ -123,6 +124,7 @@ fn keep_last_check(
 /// The widget's frame around the panels, inside the provider every panel reads from.
 fn widget_view(context: WidgetContext, selected: Panel) -> Html {
     let config = context.config.clone();
+    let texts = context.texts;
     let persistent = context.store.is_persistent();
     let on_show_panel = context.on_show_panel.clone();
     // The accent is validated in `parse_config`, so it is safe inside a style attribute.
@@ -133,10 +135,10 @@ fn widget_view(context: WidgetContext, selected: Panel) -> Html {
     html! {
         <ContextProvider<WidgetContext> {context}>
             <div class="cw" lang={config.lang.clone()} {style}>
-                { header(&config) }
+                { header(&config, texts) }
                 if !persistent {
                     <p class="cw-notice" role="status">
-                        { "Your browser is not letting this site save anything, so your answers and diary will be lost when you close this page." }
+                        { texts.ui(Ui::StorageOff) }
                     </p>
                 }
                 <PanelTabs panels={config.panels.clone()} {selected} on_select={on_show_panel} />
@@ -146,10 +148,10 @@ fn widget_view(context: WidgetContext, selected: Panel) -> Html {
     }
 }
 
-fn header(config: &WidgetConfig) -> Html {
+fn header(config: &WidgetConfig, texts: &dyn Texts) -> Html {
     html! {
         <header class="cw-header">
-            <h2 class="cw-title">{ "Night leg cramps" }</h2>
+            <h2 class="cw-title">{ texts.ui(Ui::WidgetTitle) }</h2>
             if let Some(name) = &config.clinic_name {
                 <p class="cw-clinic">{ name.clone() }</p>
             }

@@ -4,7 +4,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::context::use_widget;
 use crate::domain::config::Panel;
+use crate::domain::content::{Texts, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct PanelTabsProps {
@@ -15,6 +17,7 @@ pub struct PanelTabsProps {
 
 #[component]
 pub fn PanelTabs(props: &PanelTabsProps) -> Html {
+    let texts = use_widget().texts;
     let on_keydown = {
         let panels = props.panels.clone();
         let selected = props.selected;
@@ -35,20 +38,16 @@ pub fn PanelTabs(props: &PanelTabsProps) -> Html {
         })
     };
     html! {
-        <div class="cw-tabs" role="tablist" aria-label="Sections" onkeydown={on_keydown}>
-            { for props.panels.iter().map(|panel| tab(*panel, props)) }
+        <div class="cw-tabs" role="tablist" aria-label={texts.ui(Ui::SectionsLabel)} onkeydown={on_keydown}>
+            { for props.panels.iter().map(|panel| tab(*panel, props, texts)) }
         </div>
     }
 }
 
-fn tab(panel: Panel, props: &PanelTabsProps) -> Html {
+fn tab(panel: Panel, props: &PanelTabsProps, texts: &dyn Texts) -> Html {
     let selected = panel == props.selected;
     let onclick = props.on_select.reform(move |_: MouseEvent| panel);
-    let label = match panel {
-        Panel::Check => "Check",
-        Panel::Tips => "Tips",
-        Panel::Diary => "Diary",
-    };
+    let label = texts.panel_name(panel);
     html! {
         <button type="button" role="tab" class="cw-tab" id={tab_id(panel)}
                 aria-selected={selected.to_string()} aria-controls={panel_id(panel)}

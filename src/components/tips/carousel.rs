@@ -9,6 +9,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{EventTarget, MediaQueryList, Node};
 use yew::prelude::*;
 
+use crate::context::use_widget;
+use crate::domain::content::{Texts, Ui};
+
 use crate::components::reducer::{use_feature_reducer, FeatureHandle};
 
 use crate::components::tips::slide::TipSlide;
@@ -32,6 +35,7 @@ pub struct TipCarouselProps {
 
 #[component]
 pub fn TipCarousel(props: &TipCarouselProps) -> Html {
+    let texts = use_widget().texts;
     let state = {
         let order = props.order.clone();
         use_feature_reducer(move || CarouselState::new(order, prefers_reduced_motion()))
@@ -82,11 +86,11 @@ pub fn TipCarousel(props: &TipCarouselProps) -> Html {
     };
 
     html! {
-        <section class="cw-tips-carousel" aria-roledescription="carousel"
-                 aria-label="Tips to prevent night cramps" {onpointerover} {onfocusin}>
+        <section class="cw-tips-carousel" aria-roledescription={texts.ui(Ui::CarouselRole)}
+                 aria-label={texts.ui(Ui::CarouselLabel)} {onpointerover} {onfocusin}>
             <div class="cw-tips-controls">
-                { rotation_view(&state, rotation_control) }
-                { step_buttons(&state) }
+                { rotation_view(&state, rotation_control, texts) }
+                { step_buttons(&state, texts) }
             </div>
             { slides_view(&state, props) }
         </section>
@@ -107,12 +111,16 @@ fn part(target: Option<EventTarget>, rotation_control: &NodeRef) -> CarouselPart
     }
 }
 
-fn rotation_view(state: &FeatureHandle<CarouselState>, control: NodeRef) -> Html {
+fn rotation_view(
+    state: &FeatureHandle<CarouselState>,
+    control: NodeRef,
+    texts: &dyn Texts,
+) -> Html {
     if !state.can_rotate() {
         return if state.reduced_motion() {
             html! {
                 <p class="cw-tips-motion-note cw-small cw-muted">
-                    { "The slide show is off because your device is set to reduce motion." }
+                    { texts.ui(Ui::ReducedMotionNote) }
                 </p>
             }
         } else {
@@ -126,11 +134,11 @@ fn rotation_view(state: &FeatureHandle<CarouselState>, control: NodeRef) -> Html
         CarouselAction::StartRotation
     };
     let onclick = on_click(state, action);
-    let label = if rotating {
-        "Stop automatic slide show"
+    let label = texts.ui(if rotating {
+        Ui::StopSlideShow
     } else {
-        "Start automatic slide show"
-    };
+        Ui::StartSlideShow
+    });
     html! {
         <button type="button" ref={control} aria-controls={SLIDES_ID} {onclick}
                 class="cw-button cw-button--secondary cw-tips-rotation">
@@ -140,17 +148,17 @@ fn rotation_view(state: &FeatureHandle<CarouselState>, control: NodeRef) -> Html
     }
 }
 
-fn step_buttons(state: &FeatureHandle<CarouselState>) -> Html {
+fn step_buttons(state: &FeatureHandle<CarouselState>, texts: &dyn Texts) -> Html {
     html! {
         <div class="cw-tips-steps">
             <button type="button" class="cw-button cw-button--secondary cw-tips-step"
                     aria-controls={SLIDES_ID} onclick={on_click(state, CarouselAction::Previous)}>
                 { chevron_icon("cw-tips-icon cw-tips-icon--previous") }
-                { "Previous tip" }
+                { texts.ui(Ui::PreviousTip) }
             </button>
             <button type="button" class="cw-button cw-button--secondary cw-tips-step"
                     aria-controls={SLIDES_ID} onclick={on_click(state, CarouselAction::Next)}>
-                { "Next tip" }
+                { texts.ui(Ui::NextTip) }
                 { chevron_icon("cw-tips-icon") }
             </button>
         </div>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::tips::carousel::TipCarousel;
 use crate::context::{use_widget, WidgetContext};
 use crate::domain::checker::rules::{TriageLevel, QUININE_GUARDRAIL_SOURCES};
-use crate::domain::content::Texts;
+use crate::domain::content::{fill, Texts, Ui};
 use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::tips::carousel::TipsOverview;
 
@@ -20,15 +20,15 @@ pub fn TipsPanel() -> Html {
     });
     html! {
         <div class="cw-tips">
-            <h3 class="cw-panel-title">{ "Tips to prevent cramps" }</h3>
-            <p>{ "Simple things you can do at home to have fewer cramps." }</p>
+            <h3 class="cw-panel-title">{ ctx.texts.ui(Ui::TipsTitle) }</h3>
+            <p>{ ctx.texts.ui(Ui::TipsIntro) }</p>
             if let (Some(level), Some(day)) = (overview.help_needed, overview.checked_on) {
                 { help_reminder(&ctx, level, day) }
             }
             if let (true, Some(day)) = (overview.is_personal(), overview.checked_on) {
                 <p class="cw-tips-personal cw-small">
-                    { format!("Ordered for you, based on your check on {}. ", ctx.date(day, DateStyle::Long)) }
-                    { "Tips that match your answers come first." }
+                    { fill(ctx.texts.ui(Ui::OrderedForYou), &[("date", &ctx.date(day, DateStyle::Long))]) }
+                    { ctx.texts.ui(Ui::MatchingTipsFirst) }
                 </p>
             }
             <TipCarousel order={overview.order.clone()} matching={overview.matching.clone()}
@@ -47,9 +47,9 @@ fn help_reminder(ctx: &WidgetContext, level: TriageLevel, day: CalendarDate) -> 
     );
     html! {
         <p {class}>
-            { format!("Your check on {} said: ", ctx.date(day, DateStyle::Long)) }
+            { fill(ctx.texts.ui(Ui::CheckSaid), &[("date", &ctx.date(day, DateStyle::Long))]) }
             <strong>{ headline }</strong>
-            { ". If you have not done that yet, do it first. These tips do not replace it." }
+            { ctx.texts.ui(Ui::DoThatFirst) }
         </p>
     }
 }
@@ -57,7 +57,7 @@ fn help_reminder(ctx: &WidgetContext, level: TriageLevel, day: CalendarDate) -> 
 fn medicines_note(texts: &dyn Texts, medicines_raised: bool) -> Html {
     html! {
         <div class="cw-tips-medicines">
-            <h4 class="cw-tips-medicines-title">{ "About medicines" }</h4>
+            <h4 class="cw-tips-medicines-title">{ texts.ui(Ui::AboutMedicines) }</h4>
             if medicines_raised {
                 <p>{ texts.medicine_caution() }</p>
             }

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::context::use_widget;
+use crate::domain::content::{fill, Ui};
 use crate::domain::tips::{Tip, TipCaution, TipId};
 
 #[derive(Properties, PartialEq)]
@@ -21,14 +22,20 @@ pub struct TipSlideProps {
 pub fn TipSlide(props: &TipSlideProps) -> Html {
     let ctx = use_widget();
     let text = ctx.texts.tip(props.tip);
-    let position = format!("{} of {}", props.number, props.count);
+    let position = fill(
+        ctx.texts.ui(Ui::SlidePosition),
+        &[
+            ("number", &props.number.to_string()),
+            ("count", &props.count.to_string()),
+        ],
+    );
     html! {
-        <div class="cw-tips-slide" role="group" aria-roledescription="slide"
+        <div class="cw-tips-slide" role="group" aria-roledescription={ctx.texts.ui(Ui::SlideRole)}
              aria-label={position.clone()} hidden={!props.shown}>
             <p class="cw-tips-slide-meta cw-small">
-                <span class="cw-tips-count">{ format!("Tip {position}") }</span>
+                <span class="cw-tips-count">{ fill(ctx.texts.ui(Ui::TipNumber), &[("position", &position)]) }</span>
                 if props.matches {
-                    <span class="cw-tips-match">{ "Matches your answers" }</span>
+                    <span class="cw-tips-match">{ ctx.texts.ui(Ui::MatchesYourAnswers) }</span>
                 }
             </p>
             <h4 class="cw-tips-slide-title">{ text.title }</h4>

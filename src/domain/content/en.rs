@@ -5,9 +5,15 @@ use crate::domain::checker::answers::{
     Location, Medicine, RedFlag, Symptom,
 };
 use crate::domain::checker::factors::{EvidenceStrength, FactorId, FactorKind};
+use crate::domain::checker::flow::Step;
 use crate::domain::checker::rules::{ArticleSection, RuleId, Source, TriageLevel};
-use crate::domain::content::{Labels, LevelText, QuestionText, Texts, TitledText};
+use crate::domain::config::Panel;
+use crate::domain::content::{Counted, Labels, LevelText, QuestionText, Texts, TitledText, Ui};
 use crate::domain::date::{CalendarDate, DateStyle};
+use crate::domain::diary::book::FormProblem;
+use crate::domain::diary::entry::{DiaryError, Relief, Side};
+use crate::domain::diary::format::ImportError;
+use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub struct English;
@@ -653,6 +659,291 @@ impl Texts for English {
         }
     }
 
+    fn ui(&self, text: Ui) -> &'static str {
+        match text {
+            Ui::WidgetTitle => "Night leg cramps",
+            Ui::SectionsLabel => "Sections",
+            Ui::StorageOff => {
+                "Your browser is not letting this site save anything, so your answers and \
+                 diary will be lost when you close this page."
+            }
+            Ui::OpensInNewTab => " (opens in a new tab)",
+            Ui::StepOf => "Step {number} of {total}",
+            Ui::StepIntroRedFlags => {
+                "Before anything else, we check for signs of a serious problem."
+            }
+            Ui::StepIntroSkippable => "You can skip any question you are not sure about.",
+            Ui::RedFlagsMissing => {
+                "Please choose any that apply, or choose \u{201c}None of these\u{201d}."
+            }
+            Ui::Or => "or",
+            Ui::Back => "Back",
+            Ui::Next => "Next",
+            Ui::ReviewIntro => {
+                "Make sure these are right before you see your result. You can change any of \
+                 them."
+            }
+            Ui::SeeMyResult => "See my result",
+            Ui::Change => "Change",
+            Ui::ChangeAnswersAbout => " your answers about: {topic}",
+            Ui::NotAnswered => "Not answered",
+            Ui::BasedOnAnswers => "Based on your answers on {date}.",
+            Ui::NothingNeedsADoctor => {
+                "None of your answers point to a problem that needs a doctor."
+            }
+            Ui::FactorsDoNotChangeResult => {
+                "These can make cramps more likely. They do not change your result."
+            }
+            Ui::SeeAllTips => "See all tips",
+            Ui::StartAgainConfirm => "Start again? This clears all your answers.",
+            Ui::YesClearAnswers => "Yes, clear my answers",
+            Ui::NoKeepAnswers => "No, keep my answers",
+            Ui::ChangeMyAnswers => "Change my answers",
+            Ui::StartAgain => "Start again",
+            Ui::LastCheckOn => "Your last check on {date}: ",
+            Ui::SeeTheResult => "See the result",
+            Ui::StartNewCheck => "Start a new check",
+            Ui::CheckerInvite => {
+                "Answer a few short questions to find out whether you should see a doctor."
+            }
+            Ui::TipsTitle => "Tips to prevent cramps",
+            Ui::TipsIntro => "Simple things you can do at home to have fewer cramps.",
+            Ui::OrderedForYou => "Ordered for you, based on your check on {date}. ",
+            Ui::MatchingTipsFirst => "Tips that match your answers come first.",
+            Ui::CheckSaid => "Your check on {date} said: ",
+            Ui::DoThatFirst => {
+                ". If you have not done that yet, do it first. These tips do not replace it."
+            }
+            Ui::AboutMedicines => "About medicines",
+            Ui::CarouselRole => "carousel",
+            Ui::CarouselLabel => "Tips to prevent night cramps",
+            Ui::SlideRole => "slide",
+            Ui::SlidePosition => "{number} of {count}",
+            Ui::TipNumber => "Tip {position}",
+            Ui::MatchesYourAnswers => "Matches your answers",
+            Ui::PreviousTip => "Previous tip",
+            Ui::NextTip => "Next tip",
+            Ui::StartSlideShow => "Start automatic slide show",
+            Ui::StopSlideShow => "Stop automatic slide show",
+            Ui::ReducedMotionNote => {
+                "The slide show is off because your device is set to reduce motion."
+            }
+            Ui::SummaryTitle => "Summary for your doctor",
+            Ui::SelfReported => "Self-reported by the patient",
+            Ui::LastTwelveWeeks => "The last 12 weeks",
+            Ui::AllEntries => "All entries",
+            Ui::SummaryFoot => "The patient wrote this diary in their own browser. It is a record to talk about, not a diagnosis.",
+            Ui::NoEntriesYet => "No entries yet",
+            Ui::PeriodCovered => "Period covered",
+            Ui::MadeOn => "Made on",
+            Ui::Clinic => "Clinic",
+            Ui::Print => "Print",
+            Ui::BackToDiary => "Back to the diary",
+            Ui::LastCheck => "Last check",
+            Ui::NoCheckYet => "No check has been done in this browser yet.",
+            Ui::LastCheckOnDate => "Last check, on {date}",
+            Ui::MedicinesTicked => "Medicines ticked",
+            Ui::Result => "Result",
+            Ui::NoneTicked => "None ticked.",
+            Ui::DateRange => "{from} to {to}",
+            Ui::NoCrampsInWeeks => "No cramps logged in these weeks.",
+            Ui::ScoreOutOf => "{score} of {max}",
+            Ui::AverageMinutes => "{minutes} minutes",
+            Ui::CrampsLogged => "Cramps logged",
+            Ui::CrampsOnNights => "{cramps} on {nights}",
+            Ui::AverageLength => "Average length",
+            Ui::AveragePain => "Average pain",
+            Ui::AverageSleepDisturbance => "Average sleep disturbance",
+            Ui::MostAffectedMuscle => "Most affected muscle",
+            Ui::TriggersNoted => "Possible triggers you noted",
+            Ui::NoneNoted => "None noted.",
+            Ui::ChartCaption => "Nights with a cramp in each week. The dashed line marks {nights} nights a week, when it is worth seeing a doctor.",
+            Ui::ShowTheNumbers => "Show the numbers",
+            Ui::NoWeeksToShow => "No weeks to show.",
+            Ui::ChartDescription => "Bar chart of nights with a cramp in each of the last {weeks} weeks, from the week of {first} to the week of {last}. {total} in total.",
+            Ui::ChartBusiestWeek => " The most in one week was {nights}, in the week of {week}.",
+            Ui::ChartThisWeek => " This week so far: {nights}.",
+            Ui::ChartTableCaption => "Nights with a cramp, week by week",
+            Ui::WeekStarting => "Week starting",
+            Ui::NightsWithACramp => "Nights with a cramp",
+            Ui::DeleteAllTitle => "Delete your whole diary?",
+            Ui::DeleteAllWarning => "This removes all {entries} from this browser. It can't be undone. If you may need them later, go back and download a copy first.",
+            Ui::YesDeleteEverything => "Yes, delete everything",
+            Ui::NoKeepDiary => "No, keep my diary",
+            Ui::ImportOneNight => "They are all from the night of {night}.",
+            Ui::ImportNights => "They cover the nights from {first} to {last}.",
+            Ui::ImportSkipped => " {entries} already in your diary will be skipped.",
+            Ui::ImportTitle => "Import this diary file?",
+            Ui::ImportNothingNew => "There is nothing new to import.",
+            Ui::ImportWillAdd => "{entries} will be added.{skipped}",
+            Ui::ImportChangesNothing => "Nothing in your diary is changed or removed.",
+            Ui::ImportEntries => "Import {entries}",
+            Ui::Cancel => "Cancel",
+            Ui::YourCramps => "Your cramps",
+            Ui::ShowMore => "Show {count} more",
+            Ui::NotShown => "{entries} not shown",
+            Ui::UnderAMinute => "Under a minute",
+            Ui::PainScore => "Pain {score} of {max}",
+            Ui::SleepScore => "Sleep disturbed {score} of {max}",
+            Ui::PossibleTriggers => "Possible triggers: ",
+            Ui::WhatHelpedList => "What helped: ",
+            Ui::EditCrampOn => "Edit the cramp on {night}",
+            Ui::Edit => "Edit",
+            Ui::DeleteCrampOn => "Delete the cramp on {night}",
+            Ui::Delete => "Delete",
+            Ui::LogACramp => "Log a cramp",
+            Ui::EditThisCramp => "Edit this cramp",
+            Ui::WhereWasTheCramp => "Where was the cramp?",
+            Ui::WhichLeg => "Which leg?",
+            Ui::HowBadWasThePain => "How bad was the pain?",
+            Ui::NoPain => "No pain",
+            Ui::WorstPain => "Worst pain",
+            Ui::HowMuchSleepDisturbed => "How much did it disturb your sleep?",
+            Ui::NotAtAll => "Not at all",
+            Ui::KeptMeAwake => "Kept me awake",
+            Ui::AddMoreDetails => "Add more details (optional)",
+            Ui::WhatSetItOff => "What might have set it off?",
+            Ui::WhatHelped => "What helped?",
+            Ui::Save => "Save",
+            Ui::LastNight => "Last night",
+            Ui::NightBefore => "Night before",
+            Ui::WhichNight => "Which night?",
+            Ui::OrChooseTheDate => "Or choose the date the night began",
+            Ui::HowManyMinutes => "How many minutes did it last?",
+            Ui::EnterZeroIfUnderAMinute => "Enter 0 if it was under a minute.",
+            Ui::OneMinuteLess => "One minute less",
+            Ui::OneMinuteMore => "One minute more",
+            Ui::Note => "Note",
+            Ui::NoteHint => "For example, what you did that day. Mention any swelling, redness or warmth in one leg.",
+            Ui::CrampDiary => "Cramp diary",
+            Ui::ChangesKeptOnPageOnly => "Changes you make now are kept on this page only.",
+            Ui::StartNewDiary => "Start a new diary and replace the damaged one",
+            Ui::Undo => "Undo",
+            Ui::CrampSaved => "Cramp saved in your diary.",
+            Ui::ChangesSaved => "Your changes are saved.",
+            Ui::EntryDeleted => "Entry deleted.",
+            Ui::EntryRestored => "The entry is back in your diary.",
+            Ui::Imported => "Imported {entries}.",
+            Ui::DiaryDeleted => "Your diary has been deleted from this browser.",
+            Ui::NothingImported => "Nothing was imported. {problem}",
+            Ui::DownloadFailed => "The browser would not make the file. Please try again.",
+            Ui::UndoFailed => "The entry could not be put back. {problem}",
+            Ui::DiaryIntro => "Note each cramp to spot patterns and show your doctor. Your diary stays in this browser on this device.",
+            Ui::NoCrampsYet => "No cramps logged yet.",
+            Ui::EmptyDiaryHint => "After a cramp, tap \u{201c}Log a cramp\u{201d}. It takes three taps: the night and a calf cramp are filled in for you.",
+            Ui::YourLastTwelveWeeks => "Your last 12 weeks",
+            Ui::YourDiaryData => "Your diary data",
+            Ui::DiaryPrivacy => "Your diary is kept only in this browser on this device and is never sent anywhere. Other scripts on this website can read what the browser keeps, so use a device you trust. Download a copy to keep it safe or to move it to another device.",
+            Ui::DownloadCsv => "Download CSV",
+            Ui::DownloadJson => "Download JSON",
+            Ui::DownloadHint => "CSV opens in a spreadsheet. JSON can be imported here again.",
+            Ui::ImportAFile => "Import a diary file",
+            Ui::ImportHint => "Choose a JSON file downloaded from this diary. You will see what it adds before anything changes.",
+            Ui::DeleteYourDiary => "Delete your diary",
+            Ui::DeleteAllHint => "This removes every entry from this browser. You will be asked to confirm.",
+            Ui::DeleteEverything => "Delete everything",
+            Ui::NewMedicine => "A new medicine",
+        }
+    }
+
+    fn count(&self, what: Counted, n: usize) -> String {
+        let (one, many) = match what {
+            Counted::Entry => ("entry", "entries"),
+            Counted::NewEntry => ("new entry", "new entries"),
+            Counted::OlderEntry => ("older entry", "older entries"),
+            Counted::Cramp => ("cramp", "cramps"),
+            Counted::Night => ("night", "nights"),
+            Counted::Time => ("time", "times"),
+            Counted::Minute => ("minute", "minutes"),
+            Counted::CharacterLeft => ("character left", "characters left"),
+        };
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+
+    fn side(&self, side: Side) -> &'static str {
+        match side {
+            Side::Left => "Left leg",
+            Side::Right => "Right leg",
+            Side::Both => "Both legs",
+        }
+    }
+
+    fn side_choice(&self, side: Side) -> &'static str {
+        match side {
+            Side::Left => "Left",
+            Side::Right => "Right",
+            Side::Both => "Both",
+        }
+    }
+
+    fn relief(&self, relief: Relief) -> &'static str {
+        match relief {
+            Relief::Stretching => "Stretching",
+            Relief::Walking => "Walking about",
+            Relief::Massage => "Massage",
+            Relief::Heat => "Warmth",
+            Relief::Cold => "Something cold",
+            Relief::Water => "A drink of water",
+            Relief::Nothing => "Nothing helped",
+        }
+    }
+
+    // The domain's own messages are written in English (their `Display`), for logs and tests
+    // as much as for the patient; English shows them as they are.
+    fn storage_notice(&self, notice: &StorageNotice) -> String {
+        notice.to_string()
+    }
+
+    fn store_error(&self, error: &StoreError) -> String {
+        error.to_string()
+    }
+
+    fn import_error(&self, error: &ImportError) -> String {
+        error.to_string()
+    }
+
+    fn diary_error(&self, error: &DiaryError) -> String {
+        error.to_string()
+    }
+
+    fn form_problem(&self, problem: &FormProblem) -> String {
+        problem.to_string()
+    }
+
+    fn step_title(&self, step: Step) -> &'static str {
+        match step {
+            Step::LastCheck => "Check your cramps",
+            Step::RedFlags => "First, a quick safety check",
+            Step::AboutYou => "About you",
+            Step::HowOften => "How often and how long",
+            Step::WhereAndSleep => "Where, and your sleep",
+            Step::OtherSymptoms => "Other symptoms",
+            Step::ClotRisks => "Blood clot risks",
+            Step::Medicines => "Medicines",
+            Step::Conditions => "Health conditions",
+            Step::Habits => "Daily habits",
+            Step::Review => "Check your answers",
+            Step::Result => "Your result",
+        }
+    }
+
+    fn level_badge(&self, level: TriageLevel) -> &'static str {
+        match level {
+            TriageLevel::Emergency => "Emergency",
+            TriageLevel::Urgent => "Urgent: today",
+            TriageLevel::Gp => "See your doctor",
+            TriageLevel::SelfCare => "Self-care at home",
+        }
+    }
+
+    fn panel_name(&self, panel: Panel) -> &'static str {
+        match panel {
+            Panel::Check => "Check",
+            Panel::Tips => "Tips",
+            Panel::Diary => "Diary",
+        }
+    }
+
     fn labels(&self) -> Labels {
         Labels {
             why_am_i_seeing_this: "Why am I seeing this?",
@@ -664,6 +955,7 @@ impl Texts for English {
             yes: "Yes",
             no: "No",
             not_sure: "Not sure",
+            none_of_these: "None of these",
         }
     }
 

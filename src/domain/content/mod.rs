@@ -4,13 +4,22 @@
 
 use crate::domain::checker::answers::{AnswerKey, AnswerOption};
 use crate::domain::checker::factors::{EvidenceStrength, FactorId, FactorKind};
+use crate::domain::checker::flow::Step;
 use crate::domain::checker::rules::{ArticleSection, Citation, RuleId, Source, TriageLevel};
+use crate::domain::config::Panel;
 use crate::domain::date::{CalendarDate, DateStyle};
+use crate::domain::diary::book::FormProblem;
+use crate::domain::diary::entry::{DiaryError, Relief, Side};
+use crate::domain::diary::format::ImportError;
 use crate::domain::id_enum::id_enum;
+use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub mod en;
 pub mod hi;
+mod ui;
+
+pub use ui::{fill, Counted, Ui};
 
 /// Replaced by the UI with the emergency number the clinic configured.
 pub const EMERGENCY_NUMBER: &str = "{emergency_number}";
@@ -77,6 +86,7 @@ pub struct Labels {
     pub yes: &'static str,
     pub no: &'static str,
     pub not_sure: &'static str,
+    pub none_of_these: &'static str,
 }
 
 /// All user-facing text of one language.
@@ -102,6 +112,33 @@ pub trait Texts: Sync {
     fn question(&self, key: AnswerKey) -> QuestionText;
     fn option(&self, option: AnswerOption) -> &'static str;
     fn labels(&self) -> Labels;
+    /// A short interface text: a button, a heading, a hint or a status line. Texts with
+    /// `{name}` slots are filled with `fill`.
+    fn ui(&self, text: Ui) -> &'static str;
+    /// The heading of each screen of the checker.
+    fn step_title(&self, step: Step) -> &'static str;
+    /// The level's short label beside its icon, so a level never rests on colour alone.
+    fn level_badge(&self, level: TriageLevel) -> &'static str;
+    /// A panel's name on its tab.
+    fn panel_name(&self, panel: Panel) -> &'static str;
+    /// `n` and the word for what is counted, in the form the number needs.
+    fn count(&self, what: Counted, n: usize) -> String;
+    /// Which leg, in a diary entry ("Left leg").
+    fn side(&self, side: Side) -> &'static str;
+    /// Which leg, as a choice under the question "Which leg?" ("Left").
+    fn side_choice(&self, side: Side) -> &'static str;
+    /// What eased a cramp.
+    fn relief(&self, relief: Relief) -> &'static str;
+    /// Why the stored diary is not shown or saved as usual.
+    fn storage_notice(&self, notice: &StorageNotice) -> String;
+    /// Why a change did not reach storage.
+    fn store_error(&self, error: &StoreError) -> String;
+    /// Why a file was not imported.
+    fn import_error(&self, error: &ImportError) -> String;
+    /// Why the diary refused a change.
+    fn diary_error(&self, error: &DiaryError) -> String;
+    /// Why the diary form cannot be saved yet.
+    fn form_problem(&self, problem: &FormProblem) -> String;
     /// `date` written out for a reader in `locale` (a browser language tag such as `en-GB`),
     /// which picks the regional order of day and month.
     fn date(&self, date: CalendarDate, style: DateStyle, locale: &str) -> String;
