@@ -6,9 +6,18 @@ use crate::domain::checker::answers::{
     Location, Medicine, RedFlag, Symptom,
 };
 use crate::domain::checker::factors::{EvidenceStrength, FactorId, FactorKind};
+use crate::domain::checker::flow::Step;
 use crate::domain::checker::rules::{ArticleSection, RuleId, Source, TriageLevel};
-use crate::domain::content::{Labels, LevelText, QuestionText, Texts, TitledText};
-use crate::domain::date::{CalendarDate, DateStyle};
+use crate::domain::config::Panel;
+use crate::domain::content::{Counted, Labels, LevelText, QuestionText, Texts, TitledText, Ui};
+use crate::domain::date::{CalendarDate, DateError, DateStyle};
+use crate::domain::diary::book::FormProblem;
+use crate::domain::diary::entry::{
+    DiaryError, EntryError, Relief, Side, MAX_DURATION_MIN, MAX_NOTE_CHARS, MAX_SCORE,
+};
+use crate::domain::diary::format::{ImportError, MAX_IMPORT_BYTES};
+use crate::domain::diary::stats::one_decimal;
+use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub struct Hindi;
@@ -649,6 +658,391 @@ impl Texts for Hindi {
         }
     }
 
+    fn ui(&self, text: Ui) -> &'static str {
+        match text {
+            Ui::WidgetTitle => "रात में पैरों की ऐंठन",
+            Ui::SectionsLabel => "हिस्से",
+            Ui::StorageOff => {
+                "आपका ब्राउज़र इस साइट को कुछ भी सेव नहीं करने दे रहा, इसलिए यह पेज बंद करते ही \
+                 आपके जवाब और डायरी मिट जाएँगे।"
+            }
+            Ui::OpensInNewTab => " (नए टैब में खुलता है)",
+            Ui::StepOf => "{total} में से चरण {number}",
+            Ui::StepIntroRedFlags => "सबसे पहले, हम किसी गंभीर समस्या के संकेत देखते हैं।",
+            Ui::StepIntroSkippable => {
+                "जिस सवाल के जवाब के बारे में आपको पक्का न पता हो, उसे आप छोड़ सकते हैं।"
+            }
+            Ui::RedFlagsMissing => "कृपया जो भी लागू हो, उसे चुनें, या \u{201c}इनमें से कोई नहीं\u{201d} चुनें।",
+            Ui::Or => "या",
+            Ui::Back => "पीछे",
+            Ui::Next => "आगे",
+            Ui::ReviewIntro => {
+                "अपना नतीजा देखने से पहले पक्का कर लें कि ये जवाब सही हैं। आप इनमें से कोई भी \
+                 जवाब बदल सकते हैं।"
+            }
+            Ui::SeeMyResult => "मेरा नतीजा देखें",
+            Ui::Change => "बदलें",
+            Ui::ChangeAnswersAbout => " ({topic} के बारे में आपके जवाब)",
+            Ui::NotAnswered => "जवाब नहीं दिया",
+            Ui::BasedOnAnswers => "{date} को दिए गए आपके जवाबों के आधार पर।",
+            Ui::NothingNeedsADoctor => {
+                "आपके किसी भी जवाब से ऐसी कोई समस्या नहीं दिखती, जिसके लिए डॉक्टर की ज़रूरत हो।"
+            }
+            Ui::FactorsDoNotChangeResult => {
+                "इनसे ऐंठन की संभावना बढ़ सकती है। इनसे आपका नतीजा नहीं बदलता।"
+            }
+            Ui::SeeAllTips => "सभी सुझाव देखें",
+            Ui::StartAgainConfirm => "फिर से शुरू करें? इससे आपके सारे जवाब मिट जाएँगे।",
+            Ui::YesClearAnswers => "हाँ, मेरे जवाब मिटा दें",
+            Ui::NoKeepAnswers => "नहीं, मेरे जवाब रहने दें",
+            Ui::ChangeMyAnswers => "मेरे जवाब बदलें",
+            Ui::StartAgain => "फिर से शुरू करें",
+            Ui::LastCheckOn => "{date} को आपकी पिछली जाँच: ",
+            Ui::SeeTheResult => "नतीजा देखें",
+            Ui::StartNewCheck => "नई जाँच शुरू करें",
+            Ui::CheckerInvite => "कुछ छोटे सवालों के जवाब दें और जानें कि क्या आपको डॉक्टर को दिखाना चाहिए।",
+            Ui::TipsTitle => "ऐंठन से बचने के सुझाव",
+            Ui::TipsIntro => "आसान काम, जो आप घर पर कर सकते हैं, ताकि ऐंठन कम हो।",
+            Ui::OrderedForYou => "{date} की आपकी जाँच के आधार पर ये सुझाव आपके लिए क्रम में रखे गए हैं। ",
+            Ui::MatchingTipsFirst => "आपके जवाबों से मेल खाने वाले सुझाव पहले आते हैं।",
+            Ui::CheckSaid => "{date} की आपकी जाँच का नतीजा था: ",
+            Ui::DoThatFirst => {
+                "। अगर आपने अभी तक ऐसा नहीं किया है, तो पहले वही करें। ये सुझाव उसकी जगह नहीं \
+                 ले सकते।"
+            }
+            Ui::AboutMedicines => "दवाओं के बारे में",
+            Ui::CarouselRole => "स्लाइड शो",
+            Ui::CarouselLabel => "रात की ऐंठन से बचने के सुझाव",
+            Ui::SlideRole => "स्लाइड",
+            Ui::SlidePosition => "{count} में से {number}",
+            Ui::TipNumber => "सुझाव {position}",
+            Ui::MatchesYourAnswers => "आपके जवाबों से मेल खाता है",
+            Ui::PreviousTip => "पिछला सुझाव",
+            Ui::NextTip => "अगला सुझाव",
+            Ui::StartSlideShow => "अपने आप चलने वाला स्लाइड शो शुरू करें",
+            Ui::StopSlideShow => "अपने आप चलने वाला स्लाइड शो रोकें",
+            Ui::ReducedMotionNote => {
+                "स्लाइड शो बंद है, क्योंकि आपके डिवाइस में स्क्रीन पर हलचल कम करने की सेटिंग \
+                 चालू है।"
+            }
+            Ui::SummaryTitle => "आपके डॉक्टर के लिए सारांश",
+            Ui::SelfReported => "मरीज़ ने ख़ुद लिखा",
+            Ui::LastTwelveWeeks => "पिछले 12 हफ़्ते",
+            Ui::AllEntries => "सभी एंट्रियाँ",
+            Ui::SummaryFoot => {
+                "मरीज़ ने यह डायरी अपने ब्राउज़र में ख़ुद लिखी है। यह बातचीत के लिए एक रिकॉर्ड \
+                 है, बीमारी की पहचान (डायग्नोसिस) नहीं।"
+            }
+            Ui::NoEntriesYet => "अभी कोई एंट्री नहीं",
+            Ui::PeriodCovered => "किस समय की डायरी",
+            Ui::MadeOn => "बनाने की तारीख़",
+            Ui::Clinic => "क्लिनिक",
+            Ui::Print => "प्रिंट करें",
+            Ui::BackToDiary => "डायरी पर वापस जाएँ",
+            Ui::LastCheck => "पिछली जाँच",
+            Ui::NoCheckYet => "इस ब्राउज़र में अभी तक कोई जाँच नहीं हुई है।",
+            Ui::LastCheckOnDate => "पिछली जाँच, {date} को",
+            Ui::MedicinesTicked => "जिन दवाओं पर निशान लगाया गया",
+            Ui::Result => "नतीजा",
+            Ui::NoneTicked => "किसी पर निशान नहीं लगाया गया।",
+            Ui::DateRange => "{from} से {to} तक",
+            Ui::NoCrampsInWeeks => "इन हफ़्तों में कोई ऐंठन दर्ज नहीं हुई।",
+            Ui::ScoreOutOf => "{max} में से {score}",
+            Ui::AverageMinutes => "{minutes} मिनट",
+            Ui::CrampsLogged => "दर्ज की गई ऐंठन",
+            Ui::CrampsOnNights => "{cramps} ({nights})",
+            Ui::AverageLength => "औसत समय",
+            Ui::AveragePain => "औसत दर्द",
+            Ui::AverageSleepDisturbance => "नींद में औसत ख़लल",
+            Ui::MostAffectedMuscle => "सबसे ज़्यादा असर वाली मांसपेशी",
+            Ui::TriggersNoted => "ऐंठन की संभावित वजहें, जो लिखी गईं",
+            Ui::NoneNoted => "कोई वजह नहीं लिखी गई।",
+            Ui::ChartCaption => {
+                "हर हफ़्ते ऐंठन वाली रातें। टूटी हुई लाइन हफ़्ते में {nights} रातें दिखाती है: \
+                 इतनी रातें ऐंठन हो, तो डॉक्टर को दिखाना अच्छा रहेगा।"
+            }
+            Ui::ShowTheNumbers => "गिनती दिखाएँ",
+            Ui::NoWeeksToShow => "दिखाने के लिए कोई हफ़्ता नहीं है।",
+            Ui::ChartDescription => {
+                "पिछले {weeks} हफ़्तों में हर हफ़्ते ऐंठन वाली रातों का बार चार्ट, {first} वाले \
+                 हफ़्ते से {last} वाले हफ़्ते तक। कुल: {total}।"
+            }
+            Ui::ChartBusiestWeek => {
+                " एक हफ़्ते में सबसे ज़्यादा ऐंठन वाली रातें {week} वाले हफ़्ते में थीं: {nights}।"
+            }
+            Ui::ChartThisWeek => " इस हफ़्ते अब तक: {nights}।",
+            Ui::ChartTableCaption => "ऐंठन वाली रातें, हफ़्ते-दर-हफ़्ते",
+            Ui::WeekStarting => "हफ़्ते का पहला दिन",
+            Ui::NightsWithACramp => "ऐंठन वाली रातें",
+            Ui::DeleteAllTitle => "क्या आप अपनी पूरी डायरी मिटाना चाहते हैं?",
+            Ui::DeleteAllWarning => {
+                "इससे इस ब्राउज़र से सारी एंट्रियाँ मिट जाएँगी (कुल {entries})। इन्हें वापस नहीं \
+                 लाया जा सकता। अगर बाद में इनकी ज़रूरत पड़ सकती है, तो वापस जाएँ और पहले इनकी \
+                 एक कॉपी डाउनलोड कर लें।"
+            }
+            Ui::YesDeleteEverything => "हाँ, सब कुछ मिटा दें",
+            Ui::NoKeepDiary => "नहीं, मेरी डायरी रहने दें",
+            Ui::ImportOneNight => "ये सभी {night} की रात की हैं।",
+            Ui::ImportNights => "ये {first} से {last} तक की रातों की हैं।",
+            Ui::ImportSkipped => " जो पहले से आपकी डायरी में है, उसे छोड़ दिया जाएगा: {entries}।",
+            Ui::ImportTitle => "क्या यह डायरी फ़ाइल इम्पोर्ट करें?",
+            Ui::ImportNothingNew => "इम्पोर्ट करने के लिए कुछ भी नया नहीं है।",
+            Ui::ImportWillAdd => "आपकी डायरी में यह जोड़ा जाएगा: {entries}।{skipped}",
+            Ui::ImportChangesNothing => {
+                "आपकी डायरी में पहले से जो है, उसमें से कुछ भी बदला या हटाया नहीं जाएगा।"
+            }
+            Ui::ImportEntries => "{entries} इम्पोर्ट करें",
+            Ui::Cancel => "रद्द करें",
+            Ui::YourCramps => "आपकी ऐंठन",
+            Ui::ShowMore => "{count} और दिखाएँ",
+            Ui::NotShown => "यहाँ नहीं दिखाया गया: {entries}",
+            Ui::UnderAMinute => "एक मिनट से कम",
+            Ui::PainScore => "दर्द: {max} में से {score}",
+            Ui::SleepScore => "नींद में ख़लल: {max} में से {score}",
+            Ui::PossibleTriggers => "संभावित वजहें: ",
+            Ui::WhatHelpedList => "किससे आराम मिला: ",
+            Ui::EditCrampOn => "{night} की ऐंठन बदलें",
+            Ui::Edit => "बदलें",
+            Ui::DeleteCrampOn => "{night} की ऐंठन मिटाएँ",
+            Ui::Delete => "मिटाएँ",
+            Ui::LogACramp => "ऐंठन दर्ज करें",
+            Ui::EditThisCramp => "यह ऐंठन बदलें",
+            Ui::WhereWasTheCramp => "ऐंठन कहाँ हुई?",
+            Ui::WhichLeg => "कौन-सा पैर?",
+            Ui::HowBadWasThePain => "दर्द कितना तेज़ था?",
+            Ui::NoPain => "कोई दर्द नहीं",
+            Ui::WorstPain => "सबसे तेज़ दर्द",
+            Ui::HowMuchSleepDisturbed => "इससे आपकी नींद कितनी ख़राब हुई?",
+            Ui::NotAtAll => "बिल्कुल नहीं",
+            Ui::KeptMeAwake => "मुझे जगाए रखा",
+            Ui::AddMoreDetails => "और जानकारी जोड़ें (ज़रूरी नहीं)",
+            Ui::WhatSetItOff => "इसकी वजह क्या हो सकती है?",
+            Ui::WhatHelped => "किससे आराम मिला?",
+            Ui::Save => "सेव करें",
+            Ui::LastNight => "कल रात",
+            Ui::NightBefore => "परसों रात",
+            Ui::WhichNight => "कौन-सी रात?",
+            Ui::OrChooseTheDate => "या वह तारीख़ चुनें, जिस दिन रात शुरू हुई",
+            Ui::HowManyMinutes => "ऐंठन कितने मिनट रही?",
+            Ui::EnterZeroIfUnderAMinute => "अगर ऐंठन एक मिनट से कम रही हो, तो 0 लिखें।",
+            Ui::OneMinuteLess => "एक मिनट कम",
+            Ui::OneMinuteMore => "एक मिनट ज़्यादा",
+            Ui::Note => "नोट",
+            Ui::NoteHint => {
+                "जैसे, उस दिन आपने क्या किया। अगर किसी एक पैर में सूजन, लाली या गर्माहट हो, तो \
+                 वह भी लिखें।"
+            }
+            Ui::CrampDiary => "ऐंठन डायरी",
+            Ui::ChangesKeptOnPageOnly => "आप अभी जो बदलाव करेंगे, वे सिर्फ़ इसी पेज पर रहेंगे।",
+            Ui::StartNewDiary => "नई डायरी शुरू करें, और ख़राब डायरी की जगह उसे रखें",
+            Ui::Undo => "पहले जैसा करें",
+            Ui::CrampSaved => "ऐंठन आपकी डायरी में सेव हो गई।",
+            Ui::ChangesSaved => "आपके बदलाव सेव हो गए।",
+            Ui::EntryDeleted => "एंट्री मिटा दी गई।",
+            Ui::EntryRestored => "एंट्री आपकी डायरी में वापस आ गई।",
+            Ui::Imported => "इम्पोर्ट हो गया: {entries}।",
+            Ui::DiaryDeleted => "आपकी डायरी इस ब्राउज़र से मिटा दी गई है।",
+            Ui::NothingImported => "कुछ भी इम्पोर्ट नहीं हुआ। {problem}",
+            Ui::DownloadFailed => "ब्राउज़र फ़ाइल नहीं बना पाया। कृपया फिर से कोशिश करें।",
+            Ui::UndoFailed => "एंट्री वापस नहीं लाई जा सकी। {problem}",
+            Ui::DiaryIntro => {
+                "पैटर्न पहचानने और डॉक्टर को दिखाने के लिए हर ऐंठन लिखें। आपकी डायरी इसी डिवाइस \
+                 पर, इसी ब्राउज़र में रहती है।"
+            }
+            Ui::NoCrampsYet => "अभी तक कोई ऐंठन दर्ज नहीं हुई।",
+            Ui::EmptyDiaryHint => {
+                "ऐंठन के बाद \u{201c}ऐंठन दर्ज करें\u{201d} पर टैप करें। इसमें बस तीन टैप लगते \
+                 हैं: रात और पिंडली की ऐंठन पहले से भरी होती है।"
+            }
+            Ui::YourLastTwelveWeeks => "आपके पिछले 12 हफ़्ते",
+            Ui::YourDiaryData => "आपकी डायरी का डेटा",
+            Ui::DiaryPrivacy => {
+                "आपकी डायरी सिर्फ़ इसी डिवाइस के इसी ब्राउज़र में रहती है, और कभी कहीं नहीं भेजी \
+                 जाती। इस वेबसाइट की दूसरी स्क्रिप्ट भी ब्राउज़र में रखी चीज़ें पढ़ सकती हैं, \
+                 इसलिए ऐसा डिवाइस इस्तेमाल करें, जिस पर आपको भरोसा हो। डायरी को सुरक्षित रखने \
+                 या दूसरे डिवाइस पर ले जाने के लिए उसकी एक कॉपी डाउनलोड करें।"
+            }
+            Ui::DownloadCsv => "CSV डाउनलोड करें",
+            Ui::DownloadJson => "JSON डाउनलोड करें",
+            Ui::DownloadHint => {
+                "CSV फ़ाइल स्प्रेडशीट में खुलती है। JSON फ़ाइल को यहाँ फिर से इम्पोर्ट किया जा \
+                 सकता है।"
+            }
+            Ui::ImportAFile => "डायरी फ़ाइल इम्पोर्ट करें",
+            Ui::ImportHint => {
+                "इस डायरी से डाउनलोड की गई JSON फ़ाइल चुनें। कुछ भी बदलने से पहले आप देख पाएँगे \
+                 कि इससे क्या जुड़ेगा।"
+            }
+            Ui::DeleteYourDiary => "अपनी डायरी मिटाएँ",
+            Ui::DeleteAllHint => "इससे इस ब्राउज़र से हर एंट्री मिट जाएगी। मिटाने से पहले आपसे पूछा जाएगा।",
+            Ui::DeleteEverything => "सब कुछ मिटाएँ",
+            Ui::NewMedicine => "कोई नई दवा",
+        }
+    }
+
+    fn count(&self, what: Counted, n: usize) -> String {
+        // Hindi counts 0 and 1 as singular: "1 रात", "2 रातें". Some words keep one form.
+        let (one, many) = match what {
+            Counted::Entry => ("एंट्री", "एंट्रियाँ"),
+            Counted::NewEntry => ("नई एंट्री", "नई एंट्रियाँ"),
+            Counted::OlderEntry => ("पुरानी एंट्री", "पुरानी एंट्रियाँ"),
+            Counted::Cramp => ("बार ऐंठन", "बार ऐंठन"),
+            Counted::Night => ("रात", "रातें"),
+            Counted::Time => ("बार", "बार"),
+            Counted::Minute => ("मिनट", "मिनट"),
+            Counted::CharacterLeft => ("अक्षर बाकी", "अक्षर बाकी"),
+        };
+        format!("{n} {}", if n <= 1 { one } else { many })
+    }
+
+    fn side(&self, side: Side) -> &'static str {
+        match side {
+            Side::Left => "बायाँ पैर",
+            Side::Right => "दायाँ पैर",
+            Side::Both => "दोनों पैर",
+        }
+    }
+
+    fn side_choice(&self, side: Side) -> &'static str {
+        match side {
+            Side::Left => "बायाँ",
+            Side::Right => "दायाँ",
+            Side::Both => "दोनों",
+        }
+    }
+
+    fn relief(&self, relief: Relief) -> &'static str {
+        match relief {
+            Relief::Stretching => "स्ट्रेचिंग",
+            Relief::Walking => "थोड़ा चलना-फिरना",
+            Relief::Massage => "मालिश",
+            Relief::Heat => "गर्माहट",
+            Relief::Cold => "कोई ठंडी चीज़",
+            Relief::Water => "पानी पीना",
+            Relief::Nothing => "किसी चीज़ से आराम नहीं मिला",
+        }
+    }
+
+    fn storage_notice(&self, notice: &StorageNotice) -> String {
+        match notice {
+            StorageNotice::CorruptBackedUp => {
+                "आपकी सेव की गई डायरी ख़राब हो गई थी और खुल नहीं पाई। उसकी एक कॉपी रख ली गई है, \
+                 और आप नई डायरी शुरू कर सकते हैं।"
+            }
+            StorageNotice::CorruptNotBackedUp => {
+                "आपकी सेव की गई डायरी ख़राब हो गई थी। वह न खुल पाई, न उसकी कॉपी बन पाई। नई डायरी \
+                 सेव करने पर पुरानी डायरी की जगह नई डायरी आ जाएगी।"
+            }
+            StorageNotice::FutureVersion(_) => {
+                "आपकी डायरी इस विजेट के नए वर्ज़न से सेव की गई थी। उसे देखने के लिए पेज को फिर से \
+                 लोड करें; यहाँ किए गए बदलाव सेव नहीं होंगे।"
+            }
+            StorageNotice::Unavailable => {
+                "यह ब्राउज़र विजेट को सेव किया गया डेटा पढ़ने नहीं दे रहा, इसलिए आपकी डायरी यहाँ \
+                 न दिखाई जा सकती है, न सेव की जा सकती है।"
+            }
+        }
+        .to_owned()
+    }
+
+    fn store_error(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::QuotaExceeded => {
+                "इस ब्राउज़र में इस साइट के लिए जगह भर गई है, इसलिए बदलाव सेव नहीं हुआ।"
+            }
+            StoreError::Unavailable(_) => {
+                "यह ब्राउज़र विजेट को यहाँ कुछ भी सेव नहीं करने दे रहा, इसलिए पेज छोड़ने के बाद \
+                 कुछ भी नहीं बचेगा।"
+            }
+            StoreError::Failed(_) => "ब्राउज़र बदलाव सेव नहीं कर पाया। कृपया फिर से कोशिश करें।",
+        }
+        .to_owned()
+    }
+
+    fn import_error(&self, error: &ImportError) -> String {
+        match error {
+            ImportError::TooLarge { bytes } => format!(
+                "यह फ़ाइल डायरी एक्सपोर्ट होने के लिए बहुत बड़ी है ({} MB; सीमा {} MB है)।",
+                one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            ),
+            ImportError::NotADiary => "यह फ़ाइल ऐंठन डायरी का एक्सपोर्ट नहीं है।".to_owned(),
+            ImportError::FutureVersion(version) => format!(
+                "यह फ़ाइल विजेट के नए वर्ज़न से बनी है (फ़ॉर्मैट {version}); पेज को फिर से लोड \
+                 करें और दोबारा कोशिश करें।"
+            ),
+            ImportError::Damaged(detail) => {
+                format!("यह फ़ाइल ख़राब या अधूरी है, इसलिए इम्पोर्ट नहीं की जा सकती। जानकारी: {detail}")
+            }
+            ImportError::UnreadableEntry { number, detail } => {
+                format!("फ़ाइल की एंट्री {number} पढ़ी नहीं जा सकती: {detail}")
+            }
+            ImportError::InvalidEntry { number, problem } => format!(
+                "फ़ाइल की एंट्री {number} इम्पोर्ट नहीं की जा सकती: {}",
+                entry_error(problem)
+            ),
+        }
+    }
+
+    fn diary_error(&self, error: &DiaryError) -> String {
+        match error {
+            DiaryError::Invalid(problem) => entry_error(problem),
+            DiaryError::DuplicateId(_) => "यह एंट्री पहले से डायरी में है।".to_owned(),
+            DiaryError::NotFound(_) => {
+                "यह एंट्री अब डायरी में नहीं है; हो सकता है कि इसे मिटा दिया गया हो।".to_owned()
+            }
+        }
+    }
+
+    fn form_problem(&self, problem: &FormProblem) -> String {
+        match problem {
+            FormProblem::Night(problem) => format!("रात की तारीख़ जाँचें: {}", date_error(problem)),
+            FormProblem::Duration => "ऐंठन कितने मिनट रही, यह पूरी संख्या में लिखें। अगर ऐंठन \
+                 एक मिनट से कम रही हो, तो 0 लिखें।"
+                .to_owned(),
+            FormProblem::Entry(problem) => self.diary_error(problem),
+            FormProblem::NotSaved(problem) => format!(
+                "{} आपकी एंट्री अभी भी यहीं है। फिर से कोशिश करें, या पुरानी एंट्रियाँ डाउनलोड \
+                 करके और मिटाकर कुछ जगह खाली करें।",
+                self.store_error(problem)
+            ),
+        }
+    }
+
+    fn step_title(&self, step: Step) -> &'static str {
+        match step {
+            Step::LastCheck => "अपनी ऐंठन की जाँच करें",
+            Step::RedFlags => "पहले, सुरक्षा की एक छोटी जाँच",
+            Step::AboutYou => "आपके बारे में",
+            Step::HowOften => "कितनी बार और कितनी देर",
+            Step::WhereAndSleep => "कहाँ, और आपकी नींद",
+            Step::OtherSymptoms => "दूसरे लक्षण",
+            Step::ClotRisks => "खून के थक्के का ख़तरा",
+            Step::Medicines => "दवाएँ",
+            Step::Conditions => "सेहत की समस्याएँ",
+            Step::Habits => "रोज़ की आदतें",
+            Step::Review => "अपने जवाब जाँचें",
+            Step::Result => "आपका नतीजा",
+        }
+    }
+
+    fn level_badge(&self, level: TriageLevel) -> &'static str {
+        match level {
+            TriageLevel::Emergency => "इमरजेंसी",
+            TriageLevel::Urgent => "अर्जेंट: आज ही",
+            TriageLevel::Gp => "डॉक्टर को दिखाएँ",
+            TriageLevel::SelfCare => "घर पर अपनी देखभाल",
+        }
+    }
+
+    fn panel_name(&self, panel: Panel) -> &'static str {
+        match panel {
+            Panel::Check => "जाँच",
+            Panel::Tips => "सुझाव",
+            Panel::Diary => "डायरी",
+        }
+    }
+
     fn labels(&self) -> Labels {
         Labels {
             why_am_i_seeing_this: "मुझे यह क्यों दिख रहा है?",
@@ -660,6 +1054,7 @@ impl Texts for Hindi {
             yes: "हाँ",
             no: "नहीं",
             not_sure: "पक्का नहीं पता",
+            none_of_these: "इनमें से कोई नहीं",
         }
     }
 
@@ -749,6 +1144,33 @@ impl Texts for Hindi {
     fn diary_nothing_flagged(&self) -> &'static str {
         "पिछले 12 हफ़्तों में कुछ नहीं मिला: 10 मिनट से लंबी कोई ऐंठन नहीं, नोट्स में \
          चेतावनी का कोई संकेत नहीं, और 3 या ज़्यादा रातों की ऐंठन वाला कोई हफ़्ता नहीं।"
+    }
+}
+
+/// Why an entry breaks a diary rule.
+fn entry_error(error: &EntryError) -> String {
+    match error {
+        EntryError::NightInFuture => "रात की तारीख़ आने वाले दिनों की नहीं हो सकती।".to_owned(),
+        EntryError::DurationTooLong => {
+            format!("ऐंठन ज़्यादा से ज़्यादा {MAX_DURATION_MIN} मिनट की दर्ज की जा सकती है।")
+        }
+        EntryError::PainOutOfRange => format!("दर्द 0 से {MAX_SCORE} तक की कोई संख्या होनी चाहिए।"),
+        EntryError::SleepDisturbanceOutOfRange => {
+            format!("नींद में ख़लल 0 से {MAX_SCORE} तक की कोई संख्या होनी चाहिए।")
+        }
+        EntryError::NoteTooLong { chars } => {
+            format!("नोट बहुत लंबा है: इसमें {chars} अक्षर हैं, जबकि सीमा {MAX_NOTE_CHARS} अक्षर है।")
+        }
+        EntryError::RepeatedChoice(id) => format!("\u{201c}{id}\u{201d} दो बार लिखा गया है।"),
+    }
+}
+
+/// Why a date was refused.
+fn date_error(error: &DateError) -> &'static str {
+    match error {
+        DateError::Malformed => "तारीख़ YYYY-MM-DD के रूप में लिखें, जैसे 2025-01-31।",
+        DateError::NoSuchDay => "कैलेंडर में यह दिन नहीं है।",
+        DateError::OutOfRange => "तारीख़ 1900 से 2200 तक के सालों के बीच की होनी चाहिए।",
     }
 }
 
