@@ -135,7 +135,7 @@ fn every_warning_has_plain_card_text_and_emergencies_name_the_number() {
         for &warning in NoteWarning::ALL {
             let text = texts.note_warning(warning);
             assert!(!text.title.is_empty(), "{language:?} {warning:?}");
-            for sentence in text.body.split_terminator(['.', '!', '?']) {
+            for sentence in text.body.split_terminator(['.', '!', '?', '।']) {
                 let words = sentence.split_whitespace().count();
                 assert!(
                     (1..=30).contains(&words),

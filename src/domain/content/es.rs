@@ -694,6 +694,7 @@ impl Texts for Spanish {
     fn ui(&self, text: Ui) -> &'static str {
         match text {
             Ui::WidgetTitle => "Calambres nocturnos en las piernas",
+            Ui::LanguageLabel => "Idioma",
             Ui::SectionsLabel => "Secciones",
             Ui::StorageOff => {
                 "Tu navegador no deja que este sitio guarde nada, así que tus respuestas y tu \

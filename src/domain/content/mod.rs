@@ -17,6 +17,7 @@ use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub mod en;
 pub mod es;
+pub mod hi;
 #[cfg(feature = "pseudo-locale")]
 pub mod pseudo;
 mod ui;
@@ -33,6 +34,7 @@ id_enum! {
     Language {
         En = "en",
         Es = "es",
+        Hi = "hi",
     }
 }
 
@@ -71,6 +73,7 @@ impl Language {
         match self {
             Language::En => "English",
             Language::Es => "Español",
+            Language::Hi => "हिन्दी",
         }
     }
 
@@ -78,6 +81,7 @@ impl Language {
         match self {
             Language::En => &en::English,
             Language::Es => &es::Spanish,
+            Language::Hi => &hi::Hindi,
         }
     }
 }
