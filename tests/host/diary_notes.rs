@@ -155,11 +155,20 @@ fn every_warning_has_plain_card_text_and_emergencies_name_the_number() {
                 );
             }
         }
-        assert_eq!(texts.quoted("calf red"), "\u{201c}calf red\u{201d}");
-        assert_eq!(
-            texts.nights_in_week(3, "3 Mar"),
-            "3 nights in the week of 3 Mar"
+        let quoted = texts.quoted("calf red");
+        assert!(
+            quoted.contains("calf red") && quoted.chars().count() > "calf red".len(),
+            "{language:?} quotes the words: {quoted}"
         );
+        let nights = texts.nights_in_week(3, "3 Mar");
+        assert!(
+            nights.contains('3') && nights.contains("3 Mar"),
+            "{language:?}: {nights}"
+        );
+        if language == Language::En {
+            assert_eq!(quoted, "\u{201c}calf red\u{201d}");
+            assert_eq!(nights, "3 nights in the week of 3 Mar");
+        }
     }
 }
 
