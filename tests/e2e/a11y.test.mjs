@@ -5,11 +5,8 @@
 // without sideways scrolling at 320 px and at 640 px (1280 px at 200% zoom).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { useReleaseBuild, ROOT, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
+import { useReleaseBuild, assertNoViolations, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
 
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const LAST_RESULT_KEY = 'cramp-widget/v1/last-result';
 const DIARY_KEY = 'cramp-widget/v1/diary';
 const NARROW = { width: 320, height: 640 };
@@ -32,30 +29,6 @@ async function open({ viewport = PHONE, reducedMotion = 'no-preference', stored 
   await page.goto(release.server.url + '/');
   await page.getByRole('tab', { name: 'Check' }).waitFor();
   return { page, context, errors };
-}
-
-/** Runs axe on the widget (it walks the open shadow root) and fails with a readable list. */
-async function assertNoViolations(page, screen) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async (values) => {
-    const results = await window.axe.run(
-      { include: [['#cramp-widget']] },
-      { runOnly: { type: 'tag', values }, resultTypes: ['violations'] },
-    );
-    // Selectors that reach into a shadow root are arrays of more than one selector: without
-    // any, axe never saw the widget's content and "no violations" would mean nothing.
-    const inShadow = results.passes.some((p) => p.nodes.some((n) => Array.isArray(n.target[0])));
-    if (!inShadow) return [{ id: 'no-shadow-content', help: 'axe saw nothing inside the widget', nodes: [] }];
-    return results.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target), summary: n.failureSummary })),
-    }));
-  }, WCAG_TAGS);
-  const report = violations
-    .map((v) => `${v.id} (${v.help}):\n${v.nodes.map((n) => `  ${n.target}\n    ${n.summary.replace(/\n/g, '\n    ')}`).join('\n')}`)
-    .join('\n');
-  assert.equal(violations.length, 0, `${screen} at ${page.viewportSize().width}px:\n${report}`);
 }
 
 /** Scans at each width in `viewports`, ending at the width the page started with. */

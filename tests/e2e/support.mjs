@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -131,3 +132,31 @@ export function useReleaseBuild() {
   });
   return release;
 }
+
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the widget (it walks the open shadow root) and fails with a readable list. */
+export async function assertNoViolations(page, screen) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (values) => {
+    const results = await window.axe.run(
+      { include: [['#cramp-widget']] },
+      { runOnly: { type: 'tag', values }, resultTypes: ['violations'] },
+    );
+    // Selectors that reach into a shadow root are arrays of more than one selector: without
+    // any, axe never saw the widget's content and "no violations" would mean nothing.
+    const inShadow = results.passes.some((p) => p.nodes.some((n) => Array.isArray(n.target[0])));
+    if (!inShadow) return [{ id: 'no-shadow-content', help: 'axe saw nothing inside the widget', nodes: [] }];
+    return results.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target), summary: n.failureSummary })),
+    }));
+  }, WCAG_TAGS);
+  const report = violations
+    .map((v) => `${v.id} (${v.help}):\n${v.nodes.map((n) => `  ${n.target}\n    ${n.summary.replace(/\n/g, '\n    ')}`).join('\n')}`)
+    .join('\n');
+  assert.equal(violations.length, 0, `${screen} at ${page.viewportSize().width}px:\n${report}`);
+}
+
