@@ -16,6 +16,9 @@ release trunk build --release >/dev/null
 release node scripts/build-embed.mjs >/dev/null
 node scripts/size-report.mjs
 echo
+echo "== size of each language in the embed"
+release node scripts/bench-size-languages.mjs
+echo
 echo "== startup: navigation start to the first checker control focusable"
 node scripts/bench-startup.mjs
 echo

@@ -5,9 +5,10 @@
 //                                 (wasm-opt -Oz)
 // and prints the file's SRI hash with a ready-to-paste snippet.
 //
-// With `--pseudo-locale` it builds only the test embed, dist/embed-pseudo/cramp-widget.js, with
-// the test-only language `lang="x-pseudo"` (cargo feature `pseudo-locale`), in its own target
-// folder so the shipped build's cache stays warm.
+// `--variant FEATURE` (repeatable) builds only an embed with extra cargo features, into
+// dist/embed-FEATURE/ and its own target folder, so the shipped build's cache stays warm: the
+// test-only pseudo-locale (`--variant pseudo-locale`) and the benchmark's builds without a
+// language (`--variant size-without-hi`).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,9 +16,10 @@ import { gzipAsync } from '@gfx/zopfli';
 import { minifyScript, sri } from './script-tools.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const PSEUDO = process.argv.includes('--pseudo-locale');
-const EMBED_DIR = join(ROOT, 'dist', PSEUDO ? 'embed-pseudo' : 'embed');
-const TARGET_DIR = join(ROOT, 'target', ...(PSEUDO ? ['pseudo-locale'] : []));
+const VARIANTS = process.argv.flatMap((arg, i, all) => (arg === '--variant' ? [all[i + 1]] : []));
+const VARIANT = VARIANTS.join('+');
+const EMBED_DIR = join(ROOT, 'dist', VARIANT ? `embed-${VARIANT}` : 'embed');
+const TARGET_DIR = join(ROOT, 'target', ...(VARIANT ? [VARIANT] : []));
 const NO_MODULES_DIR = join(TARGET_DIR, 'embed-no-modules');
 
 function run(command, args) {
@@ -25,14 +27,14 @@ function run(command, args) {
 }
 
 // The npm package for bundlers, from the library's cdylib.
-if (!PSEUDO) {
+if (!VARIANT) {
   run('wasm-pack', ['build', '--release', '--target', 'bundler', '--mode', 'no-install', '--out-dir', join(ROOT, 'pkg')]);
 }
 
 // The embed, from the `cramp-widget-embed` binary (see src/bin/embed.rs for why a binary).
 run('cargo', [
   'build', '--release', '--target', 'wasm32-unknown-unknown', '--target-dir', TARGET_DIR,
-  '--features', PSEUDO ? 'embed,pseudo-locale' : 'embed', '--bin', 'cramp-widget-embed',
+  '--features', ['embed', ...VARIANTS].join(','), '--bin', 'cramp-widget-embed',
 ]);
 run('wasm-bindgen', [
   '--target', 'no-modules',
@@ -65,7 +67,7 @@ const integrity = sri(bundle);
 writeFileSync(join(EMBED_DIR, 'cramp-widget.js.sri'), integrity + '\n');
 
 console.log(`\nembed: ${file} (${(bundle.length / 1024).toFixed(1)} KB)`);
-if (PSEUDO) process.exit(0);
+if (VARIANT) process.exit(0);
 console.log(`integrity: ${integrity}\n`);
 console.log('Paste this where the widget should appear (host cramp-widget.js on your site):\n');
 console.log(

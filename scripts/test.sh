@@ -23,7 +23,7 @@ stage_build() {
   release trunk build --release
   release node scripts/build-embed.mjs
   # The test-only pseudo-locale embed, for the end-to-end test that no text bypasses Texts.
-  release node scripts/build-embed.mjs --pseudo-locale
+  release node scripts/build-embed.mjs --variant pseudo-locale
 }
 stage_e2e() { node --test --test-concurrency=1 tests/e2e/; }
 

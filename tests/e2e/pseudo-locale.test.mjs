@@ -1,4 +1,4 @@
-// The proof that no word bypasses `Texts`: the test-only embed (dist/embed-pseudo, cargo
+// The proof that no word bypasses `Texts`: the test-only embed (dist/embed-pseudo-locale, cargo
 // feature `pseudo-locale`) with lang="x-pseudo" marks every text as ⟦…⟧ and makes it about 30%
 // longer. The test walks every screen and fails on any visible text, or any accessible name,
 // with a letter outside the marks. The only words allowed unmarked are the patient's own (a
@@ -18,7 +18,7 @@ const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>
 let server;
 let browser;
 before(async () => {
-  server = await serve('dist/embed-pseudo', { pages: { '/pseudo.html': PAGE } });
+  server = await serve('dist/embed-pseudo-locale', { pages: { '/pseudo.html': PAGE } });
   browser = await launch();
 });
 after(async () => {
