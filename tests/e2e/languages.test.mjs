@@ -131,6 +131,15 @@ for (const [lang, locale] of [['en', 'en-US'], ['es', 'es-ES'], ['hi', 'hi-IN']]
     await assertNoViolations(tab, `${lang}: the doctor summary`);
     await screenshot(tab, `lang-${lang}-summary-phone`);
     await tab.setViewportSize({ width: 320, height: 640 });
+    const tabLines = await tab.evaluate(() => {
+      const root = document.querySelector('#cramp-widget').shadowRoot;
+      return [...root.querySelectorAll('[role=tab]')].map((tabElement) => {
+        const range = document.createRange();
+        range.selectNodeContents(tabElement);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+    });
+    assert.deepEqual(tabLines, [1, 1, 1], `${lang}: every tab name fits on one line at 320 px`);
     for (const panel of [0, 1, 2]) {
       await tab.locator('[role=tab]').nth(panel).click();
       const overflow = await tab.evaluate(

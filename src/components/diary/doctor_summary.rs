@@ -84,7 +84,7 @@ fn period_view(whole: &DiarySummary, ctx: &WidgetContext) -> Html {
             if let Some(clinic) = &ctx.config.clinic_name {
                 <div class="cw-diary-figure">
                     <dt>{ ctx.texts.ui(Ui::Clinic) }</dt>
-                    <dd>{ clinic.clone() }</dd>
+                    <dd translate="no">{ clinic.clone() }</dd>
                 </div>
             }
         </dl>

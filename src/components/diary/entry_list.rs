@@ -89,7 +89,7 @@ fn entry_item(entry: &DiaryEntry, props: &DiaryEntryListProps, ctx: &WidgetConte
                 <p class="cw-small"><span class="cw-muted">{ ctx.texts.ui(Ui::WhatHelpedList) }</span>{ helped.join(", ") }</p>
             }
             if !entry.note.is_empty() {
-                <p class="cw-diary-entry-note">{ entry.note.clone() }</p>
+                <p class="cw-diary-entry-note" translate="no">{ entry.note.clone() }</p>
             }
             <div class="cw-diary-entry-actions">
                 <button type="button" class="cw-button cw-button--secondary cw-diary-small-button"

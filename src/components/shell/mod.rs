@@ -208,7 +208,7 @@ fn header(
             <div class="cw-header-text">
                 <h2 class="cw-title">{ texts.ui(Ui::WidgetTitle) }</h2>
                 if let Some(name) = &config.clinic_name {
-                    <p class="cw-clinic">{ name.clone() }</p>
+                    <p class="cw-clinic" translate="no">{ name.clone() }</p>
                 }
             </div>
             { language_menu(texts, language, on_language) }
@@ -230,7 +230,7 @@ fn language_menu(texts: &dyn Texts, language: Language, on_language: Callback<La
             <span class="cw-language-label">{ texts.ui(Ui::LanguageLabel) }</span>
             <select class="cw-language-select" {onchange}>
                 { for Language::ALL.iter().map(|&option| html! {
-                    <option value={option.as_str()} lang={option.as_str()}
+                    <option value={option.as_str()} lang={option.as_str()} translate="no"
                             selected={option == language}>
                         { option.own_name() }
                     </option>

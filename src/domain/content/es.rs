@@ -1081,7 +1081,7 @@ impl Texts for Spanish {
 
     fn panel_name(&self, panel: Panel) -> &'static str {
         match panel {
-            Panel::Check => "Cuestionario",
+            Panel::Check => "Chequeo",
             Panel::Tips => "Consejos",
             Panel::Diary => "Diario",
         }
