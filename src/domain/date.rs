@@ -34,12 +34,13 @@ pub enum DateError {
     OutOfRange,
 }
 
+/// For developers and logs; the patient reads the date problem in the diary form's texts.
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            DateError::Malformed => "A date must be written as YYYY-MM-DD, for example 2025-01-31.",
-            DateError::NoSuchDay => "That day does not exist in the calendar.",
-            DateError::OutOfRange => "The date must be between the years 1900 and 2200.",
+            DateError::Malformed => "malformed date, expected YYYY-MM-DD",
+            DateError::NoSuchDay => "no such day in the calendar",
+            DateError::OutOfRange => "date outside 1900-2200",
         })
     }
 }

@@ -34,17 +34,14 @@ pub enum StoreError {
     Failed(String),
 }
 
+/// For developers and logs; the patient reads `Texts::store_error`.
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            StoreError::QuotaExceeded => {
-                "This browser's storage for this site is full, so the change was not saved."
-            }
-            StoreError::Unavailable(_) => {
-                "This browser is not letting the widget save anything here, so nothing will be kept after you leave."
-            }
-            StoreError::Failed(_) => "The browser could not save the change. Please try again.",
-        })
+        match self {
+            StoreError::QuotaExceeded => f.write_str("storage quota exceeded"),
+            StoreError::Unavailable(reason) => write!(f, "storage unavailable: {reason}"),
+            StoreError::Failed(reason) => write!(f, "storage write failed: {reason}"),
+        }
     }
 }
 
@@ -238,25 +235,6 @@ pub enum StorageNotice {
     FutureVersion(u32),
     /// Storage could not be read at all.
     Unavailable,
-}
-
-impl fmt::Display for StorageNotice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            StorageNotice::CorruptBackedUp => {
-                "Your saved diary was damaged and could not be opened. A copy has been kept, and you can start a new diary."
-            }
-            StorageNotice::CorruptNotBackedUp => {
-                "Your saved diary was damaged and could not be opened or copied. Saving a new diary would replace it."
-            }
-            StorageNotice::FutureVersion(_) => {
-                "Your diary was saved by a newer version of this widget. Reload the page to see it; changes made here will not be saved."
-            }
-            StorageNotice::Unavailable => {
-                "This browser is not letting the widget read saved data, so your diary can't be shown or saved here."
-            }
-        })
-    }
 }
 
 /// The outcome of loading: always a usable diary, possibly with something to tell the patient.

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use cramp_widget::domain::checker::answers::{Lifestyle, Location};
 use cramp_widget::domain::checker::rules::{ArticleSection, Citation, Source, TriageLevel};
+use cramp_widget::domain::content::Language;
 use cramp_widget::domain::date::{CalendarDate, DateError};
 use cramp_widget::domain::diary::alerts::alert_cards;
 use cramp_widget::domain::diary::alerts::{diary_alerts, DiaryAlert};
@@ -196,7 +197,13 @@ fn invalid_input_keeps_the_form_with_one_problem_and_writes_nothing() {
         assert_eq!(form_problem(&book), Some(&expected), "after {bad:?}");
         assert!(book.pending().is_none());
         assert!(book.diary().is_empty());
-        assert!(!expected.to_string().contains('\n'), "one line: {expected}");
+        for language in Language::ALL {
+            let message = language.texts().form_problem(&expected);
+            assert!(
+                !message.is_empty() && !message.contains('\n'),
+                "{language:?}: {message}"
+            );
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 //! Stored value, migration, exports and imports: round trips, size, damage and hostile input.
+use cramp_widget::domain::content::{Language, Texts};
 use cramp_widget::domain::date::CalendarDate;
 use cramp_widget::domain::diary::entry::{
     Diary, DiaryEntry, EntryError, EntryId, Muscle, Relief, Side, Trigger,
@@ -102,6 +103,10 @@ fn assert_one_line(message: &str) {
 }
 
 // ---- stored value
+
+fn english() -> &'static dyn Texts {
+    Language::En.texts()
+}
 
 #[test]
 fn stored_value_round_trips() {
@@ -310,7 +315,7 @@ fn export_json_imports_back_unchanged() {
 
 #[test]
 fn csv_has_a_header_and_quotes_per_rfc_4180() {
-    let csv = export_csv(&sample_diary());
+    let csv = export_csv(&sample_diary(), Language::En.texts().csv_header());
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
@@ -349,7 +354,7 @@ fn csv_escapes_formula_like_notes() {
             ..entry(1, "2025-01-01")
         }])
         .unwrap();
-        let csv = export_csv(&diary);
+        let csv = export_csv(&diary, Language::En.texts().csv_header());
         let row = csv.split_once("\r\n").unwrap().1;
         assert_eq!(
             row,
@@ -460,7 +465,7 @@ fn one_invalid_entry_rejects_the_whole_import() {
         }
     );
     assert_eq!(
-        error.to_string(),
+        english().import_error(&error),
         "Entry 3 in the file can't be imported: Pain must be a number from 0 to 10."
     );
     assert_eq!(existing, before);
@@ -490,7 +495,7 @@ fn import_messages_name_the_entry_and_the_problem() {
     ];
     for (text, message) in cases {
         let error = plan_import(&Diary::new(), &text, today()).unwrap_err();
-        assert_eq!(error.to_string(), message);
+        assert_eq!(english().import_error(&error), message);
     }
     for (text, start) in [
         ("", "This file is damaged or incomplete"),
@@ -509,8 +514,11 @@ fn import_messages_name_the_entry_and_the_problem() {
         ),
     ] {
         let error = plan_import(&Diary::new(), text, today()).unwrap_err();
-        assert!(error.to_string().starts_with(start), "{text:?}: {error}");
-        assert_one_line(&error.to_string());
+        let message = english().import_error(&error);
+        assert!(message.starts_with(start), "{text:?}: {message}");
+        for language in Language::ALL {
+            assert_one_line(&language.texts().import_error(&error));
+        }
     }
 }
 
@@ -529,7 +537,7 @@ fn import_size_is_capped_before_parsing() {
         }
     );
     assert_eq!(
-        error.to_string(),
+        english().import_error(&error),
         "This file is too large to be a diary export (5.0 MB; the limit is 5 MB)."
     );
     let at_limit = format!(

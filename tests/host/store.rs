@@ -1,4 +1,5 @@
 //! Storage keys and the load/save policy, against `MemoryStore` and a store that refuses to work.
+use cramp_widget::domain::content::Language;
 use cramp_widget::domain::date::CalendarDate;
 use cramp_widget::domain::diary::entry::{Diary, DiaryEntry, EntryId, Muscle, Side};
 use cramp_widget::domain::diary::format::encode_stored;
@@ -136,8 +137,13 @@ fn store_errors_read_as_one_line() {
         StoreError::Unavailable("SecurityError\nstack".to_owned()),
         StoreError::Failed("x".to_owned()),
     ] {
-        let message = error.to_string();
-        assert!(!message.is_empty() && !message.contains('\n'), "{message}");
+        for language in Language::ALL {
+            let message = language.texts().store_error(&error);
+            assert!(
+                !message.is_empty() && !message.contains('\n'),
+                "{language:?}: {message}"
+            );
+        }
     }
 }
 
@@ -288,8 +294,13 @@ fn every_notice_reads_as_one_line() {
         StorageNotice::FutureVersion(3),
         StorageNotice::Unavailable,
     ] {
-        let message = notice.to_string();
-        assert!(!message.is_empty() && !message.contains('\n'), "{message}");
+        for language in Language::ALL {
+            let message = language.texts().storage_notice(&notice);
+            assert!(
+                !message.is_empty() && !message.contains('\n'),
+                "{language:?}: {message}"
+            );
+        }
     }
 }
 

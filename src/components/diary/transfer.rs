@@ -38,7 +38,7 @@ pub fn DiaryTransfer(props: &DiaryTransferProps) -> Html {
     let texts = ctx.texts;
     let section = use_node_ref();
     let today = ctx.today;
-    let download = |kind: FileKind| on_download(kind, props, &section, today);
+    let download = |kind: FileKind| on_download(kind, props, &section, today, texts);
     let onchange = {
         let (read, refused) = (props.on_file_read.clone(), props.on_file_refused.clone());
         Callback::from(move |event: Event| read_picked_file(&event, read.clone(), refused.clone()))
@@ -67,6 +67,7 @@ fn on_download(
     props: &DiaryTransferProps,
     section: &NodeRef,
     today: CalendarDate,
+    texts: &'static dyn Texts,
 ) -> Callback<MouseEvent> {
     let (diary, section, failed) = (
         props.diary.clone(),
@@ -75,7 +76,10 @@ fn on_download(
     );
     Callback::from(move |_: MouseEvent| {
         let text = match kind {
-            FileKind::Csv => format!("{BYTE_ORDER_MARK}{}", export_csv(&diary)),
+            FileKind::Csv => format!(
+                "{BYTE_ORDER_MARK}{}",
+                export_csv(&diary, texts.csv_header())
+            ),
             FileKind::Json => export_json(&diary, today),
         };
         if save_file(&section, &kind.file_name(today), kind.mime(), &text).is_err() {

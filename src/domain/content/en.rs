@@ -9,10 +9,13 @@ use crate::domain::checker::flow::Step;
 use crate::domain::checker::rules::{ArticleSection, RuleId, Source, TriageLevel};
 use crate::domain::config::Panel;
 use crate::domain::content::{Counted, Labels, LevelText, QuestionText, Texts, TitledText, Ui};
-use crate::domain::date::{CalendarDate, DateStyle};
+use crate::domain::date::{CalendarDate, DateError, DateStyle};
 use crate::domain::diary::book::FormProblem;
-use crate::domain::diary::entry::{DiaryError, Relief, Side};
-use crate::domain::diary::format::ImportError;
+use crate::domain::diary::entry::{
+    DiaryError, EntryError, Relief, Side, MAX_DURATION_MIN, MAX_NOTE_CHARS, MAX_SCORE,
+};
+use crate::domain::diary::format::{ImportError, CSV_COLUMNS, MAX_IMPORT_BYTES};
+use crate::domain::diary::stats::one_decimal;
 use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
@@ -889,26 +892,105 @@ impl Texts for English {
         }
     }
 
-    // The domain's own messages are written in English (their `Display`), for logs and tests
-    // as much as for the patient; English shows them as they are.
     fn storage_notice(&self, notice: &StorageNotice) -> String {
-        notice.to_string()
+        match notice {
+            StorageNotice::CorruptBackedUp => {
+                "Your saved diary was damaged and could not be opened. A copy has been kept, and \
+                 you can start a new diary."
+            }
+            StorageNotice::CorruptNotBackedUp => {
+                "Your saved diary was damaged and could not be opened or copied. Saving a new \
+                 diary would replace it."
+            }
+            StorageNotice::FutureVersion(_) => {
+                "Your diary was saved by a newer version of this widget. Reload the page to see \
+                 it; changes made here will not be saved."
+            }
+            StorageNotice::Unavailable => {
+                "This browser is not letting the widget read saved data, so your diary can't be \
+                 shown or saved here."
+            }
+        }
+        .to_owned()
     }
 
     fn store_error(&self, error: &StoreError) -> String {
-        error.to_string()
+        match error {
+            StoreError::QuotaExceeded => {
+                "This browser's storage for this site is full, so the change was not saved."
+            }
+            StoreError::Unavailable(_) => {
+                "This browser is not letting the widget save anything here, so nothing will be \
+                 kept after you leave."
+            }
+            StoreError::Failed(_) => "The browser could not save the change. Please try again.",
+        }
+        .to_owned()
     }
 
     fn import_error(&self, error: &ImportError) -> String {
-        error.to_string()
+        match error {
+            ImportError::TooLarge { bytes } => format!(
+                "This file is too large to be a diary export ({} MB; the limit is {} MB).",
+                one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            ),
+            ImportError::NotADiary => "This file is not a cramp diary export.".to_owned(),
+            ImportError::FutureVersion(version) => format!(
+                "This file was made by a newer version of the widget (format {version}); reload \
+                 the page and try again."
+            ),
+            ImportError::Damaged(detail) => format!(
+                "This file is damaged or incomplete and can't be imported. Details: {detail}"
+            ),
+            ImportError::UnreadableEntry { number, detail } => {
+                format!("Entry {number} in the file can't be read: {detail}")
+            }
+            ImportError::InvalidEntry { number, problem } => format!(
+                "Entry {number} in the file can't be imported: {}",
+                entry_error(problem)
+            ),
+        }
     }
 
     fn diary_error(&self, error: &DiaryError) -> String {
-        error.to_string()
+        match error {
+            DiaryError::Invalid(problem) => entry_error(problem),
+            DiaryError::DuplicateId(_) => "This entry is already in the diary.".to_owned(),
+            DiaryError::NotFound(_) => {
+                "This entry is no longer in the diary; it may have been deleted.".to_owned()
+            }
+        }
     }
 
     fn form_problem(&self, problem: &FormProblem) -> String {
-        problem.to_string()
+        match problem {
+            FormProblem::Night(problem) => format!("Check the night: {}", date_error(*problem)),
+            FormProblem::Duration => "Enter how many minutes the cramp lasted as a whole number, \
+                 or 0 if it was under a minute."
+                .to_owned(),
+            FormProblem::Entry(problem) => self.diary_error(problem),
+            FormProblem::NotSaved(problem) => format!(
+                "{} Your entry is still here. Try again, or free some space by downloading and \
+                 deleting old entries.",
+                self.store_error(problem)
+            ),
+        }
+    }
+
+    fn csv_header(&self) -> [&'static str; CSV_COLUMNS] {
+        [
+            "id",
+            "night",
+            "muscle",
+            "side",
+            "duration_min",
+            "pain",
+            "sleep_disturbance",
+            "triggers",
+            "helped",
+            "note",
+        ]
     }
 
     fn step_title(&self, step: Step) -> &'static str {
@@ -1041,6 +1123,39 @@ impl Texts for English {
     fn diary_nothing_flagged(&self) -> &'static str {
         "Nothing in the last 12 weeks: no cramp over 10 minutes, no warning sign in the notes, \
          and no week with cramps on 3 or more nights."
+    }
+}
+
+/// Why an entry was refused, as the form and the import say it.
+fn entry_error(error: &EntryError) -> String {
+    match error {
+        EntryError::NightInFuture => "The night can't be in the future.".to_owned(),
+        EntryError::DurationTooLong => {
+            format!("A cramp can be recorded as lasting {MAX_DURATION_MIN} minutes at most.")
+        }
+        EntryError::PainOutOfRange => format!("Pain must be a number from 0 to {MAX_SCORE}."),
+        EntryError::SleepDisturbanceOutOfRange => {
+            format!("Sleep disturbance must be a number from 0 to {MAX_SCORE}.")
+        }
+        EntryError::NoteTooLong { chars } => {
+            format!("The note is too long: {chars} characters, and {MAX_NOTE_CHARS} is the limit.")
+        }
+        EntryError::RepeatedChoice(id) => format!("\"{id}\" is listed twice."),
+    }
+}
+
+/// Why a date was refused; shown after "Check the night:".
+fn date_error(error: DateError) -> String {
+    match error {
+        DateError::Malformed => {
+            "A date must be written as YYYY-MM-DD, for example 2025-01-31.".to_owned()
+        }
+        DateError::NoSuchDay => "That day does not exist in the calendar.".to_owned(),
+        DateError::OutOfRange => format!(
+            "The date must be between the years {} and {}.",
+            CalendarDate::MIN.year(),
+            CalendarDate::MAX.year()
+        ),
     }
 }
 

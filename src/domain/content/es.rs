@@ -15,7 +15,7 @@ use crate::domain::diary::book::FormProblem;
 use crate::domain::diary::entry::{
     DiaryError, EntryError, Relief, Side, MAX_DURATION_MIN, MAX_NOTE_CHARS, MAX_SCORE,
 };
-use crate::domain::diary::format::{ImportError, MAX_IMPORT_BYTES};
+use crate::domain::diary::format::{ImportError, CSV_COLUMNS, MAX_IMPORT_BYTES};
 use crate::domain::diary::stats::one_decimal;
 use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
@@ -1051,6 +1051,21 @@ impl Texts for Spanish {
                 self.store_error(problem)
             ),
         }
+    }
+
+    fn csv_header(&self) -> [&'static str; CSV_COLUMNS] {
+        [
+            "id",
+            "noche",
+            "músculo",
+            "pierna",
+            "minutos",
+            "dolor",
+            "sueño_alterado",
+            "desencadenantes",
+            "qué_ayudó",
+            "nota",
+        ]
     }
 
     fn step_title(&self, step: Step) -> &'static str {

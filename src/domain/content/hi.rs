@@ -15,7 +15,7 @@ use crate::domain::diary::book::FormProblem;
 use crate::domain::diary::entry::{
     DiaryError, EntryError, Relief, Side, MAX_DURATION_MIN, MAX_NOTE_CHARS, MAX_SCORE,
 };
-use crate::domain::diary::format::{ImportError, MAX_IMPORT_BYTES};
+use crate::domain::diary::format::{ImportError, CSV_COLUMNS, MAX_IMPORT_BYTES};
 use crate::domain::diary::stats::one_decimal;
 use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
@@ -1008,6 +1008,21 @@ impl Texts for Hindi {
                 self.store_error(problem)
             ),
         }
+    }
+
+    fn csv_header(&self) -> [&'static str; CSV_COLUMNS] {
+        [
+            "id",
+            "रात",
+            "मांसपेशी",
+            "पैर",
+            "मिनट",
+            "दर्द",
+            "नींद_में_बाधा",
+            "संभावित_कारण",
+            "क्या_मदद_मिली",
+            "नोट",
+        ]
     }
 
     fn step_title(&self, step: Step) -> &'static str {

@@ -10,7 +10,7 @@ use crate::domain::config::Panel;
 use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::diary::book::FormProblem;
 use crate::domain::diary::entry::{DiaryError, Relief, Side};
-use crate::domain::diary::format::ImportError;
+use crate::domain::diary::format::{ImportError, CSV_COLUMNS};
 use crate::domain::id_enum::id_enum;
 use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
@@ -183,6 +183,8 @@ pub trait Texts: Sync {
     fn diary_error(&self, error: &DiaryError) -> String;
     /// Why the diary form cannot be saved yet.
     fn form_problem(&self, problem: &FormProblem) -> String;
+    /// The column names of the CSV export, in `diary::format::CSV_COLUMNS` order.
+    fn csv_header(&self) -> [&'static str; CSV_COLUMNS];
     /// `date` written out for a reader in `locale` (a browser language tag such as `en-GB`),
     /// which picks the regional order of day and month.
     fn date(&self, date: CalendarDate, style: DateStyle, locale: &str) -> String;

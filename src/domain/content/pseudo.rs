@@ -15,7 +15,7 @@ use crate::domain::config::Panel;
 use crate::domain::date::{CalendarDate, DateStyle};
 use crate::domain::diary::book::FormProblem;
 use crate::domain::diary::entry::{DiaryError, Relief, Side};
-use crate::domain::diary::format::ImportError;
+use crate::domain::diary::format::{ImportError, CSV_COLUMNS};
 use crate::domain::diary::notes::NoteWarning;
 use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
@@ -158,6 +158,9 @@ impl Texts for Pseudo {
     }
     fn form_problem(&self, problem: &FormProblem) -> String {
         wrapped(&English.form_problem(problem))
+    }
+    fn csv_header(&self) -> [&'static str; CSV_COLUMNS] {
+        English.csv_header().map(mark)
     }
     fn date(&self, date: CalendarDate, style: DateStyle, locale: &str) -> String {
         wrapped(&English.date(date, style, locale))

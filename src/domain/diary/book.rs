@@ -6,7 +6,6 @@
 //! panel writes it and reports back with `WriteDone` or `WriteFailed`, and only then does the
 //! change reach `diary()`. So a full quota leaves both the stored diary and the diary on screen
 //! as they were, and the form keeps what the patient typed.
-use std::fmt;
 use std::rc::Rc;
 
 use crate::domain::date::{CalendarDate, DateError};
@@ -168,24 +167,6 @@ pub enum FormProblem {
     Duration,
     Entry(DiaryError),
     NotSaved(StoreError),
-}
-
-impl fmt::Display for FormProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FormProblem::Night(problem) => write!(f, "Check the night: {problem}"),
-            FormProblem::Duration => f.write_str(
-                "Enter how many minutes the cramp lasted as a whole number, or 0 if it was \
-                 under a minute.",
-            ),
-            FormProblem::Entry(problem) => problem.fmt(f),
-            FormProblem::NotSaved(problem) => write!(
-                f,
-                "{problem} Your entry is still here. Try again, or free some space by \
-                 downloading and deleting old entries."
-            ),
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -168,26 +168,20 @@ pub enum EntryError {
     RepeatedChoice(&'static str),
 }
 
+/// For developers and logs; the patient reads `Texts::diary_error`.
 impl fmt::Display for EntryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            EntryError::NightInFuture => f.write_str("The night can't be in the future."),
-            EntryError::DurationTooLong => write!(
-                f,
-                "A cramp can be recorded as lasting {MAX_DURATION_MIN} minutes at most."
-            ),
-            EntryError::PainOutOfRange => {
-                write!(f, "Pain must be a number from 0 to {MAX_SCORE}.")
+            EntryError::NightInFuture => f.write_str("night in the future"),
+            EntryError::DurationTooLong => write!(f, "duration over {MAX_DURATION_MIN} min"),
+            EntryError::PainOutOfRange => write!(f, "pain outside 0-{MAX_SCORE}"),
+            EntryError::SleepDisturbanceOutOfRange => {
+                write!(f, "sleep disturbance outside 0-{MAX_SCORE}")
             }
-            EntryError::SleepDisturbanceOutOfRange => write!(
-                f,
-                "Sleep disturbance must be a number from 0 to {MAX_SCORE}."
-            ),
-            EntryError::NoteTooLong { chars } => write!(
-                f,
-                "The note is too long: {chars} characters, and {MAX_NOTE_CHARS} is the limit."
-            ),
-            EntryError::RepeatedChoice(id) => write!(f, "\"{id}\" is listed twice."),
+            EntryError::NoteTooLong { chars } => {
+                write!(f, "note of {chars} chars, over {MAX_NOTE_CHARS}")
+            }
+            EntryError::RepeatedChoice(id) => write!(f, "choice {id:?} repeated"),
         }
     }
 }
@@ -258,14 +252,13 @@ pub enum DiaryError {
     NotFound(EntryId),
 }
 
+/// For developers and logs; the patient reads `Texts::diary_error`.
 impl fmt::Display for DiaryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DiaryError::Invalid(problem) => problem.fmt(f),
-            DiaryError::DuplicateId(_) => f.write_str("This entry is already in the diary."),
-            DiaryError::NotFound(_) => {
-                f.write_str("This entry is no longer in the diary; it may have been deleted.")
-            }
+            DiaryError::Invalid(problem) => write!(f, "invalid entry: {problem}"),
+            DiaryError::DuplicateId(id) => write!(f, "entry {id} already in the diary"),
+            DiaryError::NotFound(id) => write!(f, "no entry {id} in the diary"),
         }
     }
 }

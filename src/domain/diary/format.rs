@@ -33,13 +33,16 @@ use crate::domain::date::CalendarDate;
 use crate::domain::diary::entry::{
     Choice, Diary, DiaryEntry, DiaryError, EntryError, EntryId, Muscle, Relief, Side, Trigger,
 };
-use crate::domain::diary::stats::one_decimal;
 use crate::domain::small_collections::SortedSet;
 
 mod stored_reader;
 
 /// The schema version `encode_stored` writes.
 pub const STORED_VERSION: u64 = 2;
+/// Columns of the CSV export: id, night, muscle, side, minutes, pain, sleep, triggers, helped,
+/// note.
+pub const CSV_COLUMNS: usize = 10;
+
 /// The `"format"` marker of an export file.
 pub const EXPORT_FORMAT: &str = "cramp-widget-diary";
 /// The export layout version (matches the stored schema it was introduced with).
@@ -105,30 +108,19 @@ pub enum ImportError {
     },
 }
 
+/// For developers and logs; the patient reads `Texts::import_error`.
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "This file is too large to be a diary export ({} MB; the limit is {} MB).",
-                one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
-                MAX_IMPORT_BYTES / (1024 * 1024)
-            ),
-            ImportError::NotADiary => f.write_str("This file is not a cramp diary export."),
-            ImportError::FutureVersion(version) => write!(
-                f,
-                "This file was made by a newer version of the widget (format {version}); \
-                 reload the page and try again."
-            ),
-            ImportError::Damaged(detail) => write!(
-                f,
-                "This file is damaged or incomplete and can't be imported. Details: {detail}"
-            ),
+            ImportError::TooLarge { bytes } => write!(f, "import of {bytes} bytes is too large"),
+            ImportError::NotADiary => f.write_str("not a cramp diary export"),
+            ImportError::FutureVersion(version) => write!(f, "export format {version} is newer"),
+            ImportError::Damaged(detail) => write!(f, "damaged export: {detail}"),
             ImportError::UnreadableEntry { number, detail } => {
-                write!(f, "Entry {number} in the file can't be read: {detail}")
+                write!(f, "entry {number} unreadable: {detail}")
             }
             ImportError::InvalidEntry { number, problem } => {
-                write!(f, "Entry {number} in the file can't be imported: {problem}")
+                write!(f, "entry {number} invalid: {problem}")
             }
         }
     }
@@ -201,21 +193,12 @@ pub fn export_json(diary: &Diary, exported: CalendarDate) -> String {
 
 /// The diary as CSV (RFC 4180, CRLF line ends) for spreadsheets and the doctor. Lists are
 /// joined with `;`. No byte-order mark: the download code may prepend one for Excel.
-pub fn export_csv(diary: &Diary) -> String {
-    const HEADER: [&str; 10] = [
-        "id",
-        "night",
-        "muscle",
-        "side",
-        "duration_min",
-        "pain",
-        "sleep_disturbance",
-        "triggers",
-        "helped",
-        "note",
-    ];
+/// The CSV's column names come from the reader's language (`Texts::csv_header`); its values are
+/// the stable ids (`calf`, `left`, `low_fluids`), the same in every language, so a spreadsheet
+/// made from one export works with the next.
+pub fn export_csv(diary: &Diary, header: [&str; CSV_COLUMNS]) -> String {
     let mut out = String::with_capacity(64 * (diary.len() + 1));
-    write_csv_row(&mut out, HEADER);
+    write_csv_row(&mut out, header);
     for entry in diary.entries() {
         write_csv_row(
             &mut out,
