@@ -221,6 +221,19 @@ test('the storage notices are marked', async () => {
     assert.deepEqual(errors, []);
     await context.close();
   }
+  // A full quota: the save is refused, the form keeps the entry and says why.
+  const full = await open();
+  await full.page.evaluate(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await full.page.getByRole('tab', { name: /Diary/ }).click();
+  await button(full.page, 'Log a cramp').first().click();
+  await button(full.page, '^\u27e6Save').click();
+  await full.page.locator('.cw-diary-problem').waitFor();
+  await assertMarked(full.page, 'a save refused by a full quota');
+  await full.context.close();
   const blocked = await browser.newContext({ viewport: PHONE });
   await blocked.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
