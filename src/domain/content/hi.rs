@@ -9,7 +9,9 @@ use crate::domain::checker::factors::{EvidenceStrength, FactorId, FactorKind};
 use crate::domain::checker::flow::Step;
 use crate::domain::checker::rules::{ArticleSection, RuleId, Source, TriageLevel};
 use crate::domain::config::Panel;
-use crate::domain::content::{Counted, Labels, LevelText, QuestionText, Texts, TitledText, Ui};
+use crate::domain::content::{
+    asked, titled, Counted, Labels, LevelText, QuestionText, Texts, TitledText, Ui,
+};
 use crate::domain::date::{CalendarDate, DateError, DateStyle};
 use crate::domain::diary::book::FormProblem;
 use crate::domain::diary::entry::{
@@ -21,14 +23,6 @@ use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
 pub struct Hindi;
-
-const fn titled(title: &'static str, body: &'static str) -> TitledText {
-    TitledText { title, body }
-}
-
-const fn asked(question: &'static str, hint: &'static str) -> QuestionText {
-    QuestionText { question, hint }
-}
 
 impl Texts for Hindi {
     fn level(&self, level: TriageLevel) -> LevelText {

@@ -112,6 +112,16 @@ pub struct TitledText {
     pub body: &'static str,
 }
 
+/// A `TitledText`, the way every language file writes one.
+pub(crate) const fn titled(title: &'static str, body: &'static str) -> TitledText {
+    TitledText { title, body }
+}
+
+/// A `QuestionText`, the way every language file writes one.
+pub(crate) const fn asked(question: &'static str, hint: &'static str) -> QuestionText {
+    QuestionText { question, hint }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QuestionText {
     pub question: &'static str,
