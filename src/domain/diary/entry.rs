@@ -27,13 +27,7 @@ pub trait Choice: Copy + Eq + fmt::Debug + 'static {
     fn all() -> &'static [Self];
     fn as_str(self) -> &'static str;
     fn code(self) -> char;
-
-    fn from_id(id: &str) -> Option<Self> {
-        Self::all()
-            .iter()
-            .copied()
-            .find(|choice| choice.as_str() == id)
-    }
+    fn from_id(id: &str) -> Option<Self>;
 
     fn from_code(code: char) -> Option<Self> {
         Self::all()
@@ -66,6 +60,10 @@ macro_rules! choice_enum {
 
             fn as_str(self) -> &'static str {
                 $name::as_str(self)
+            }
+
+            fn from_id(id: &str) -> Option<$name> {
+                $name::from_id(id)
             }
 
             fn code(self) -> char {
