@@ -8,11 +8,12 @@ mod minify_css;
 
 use minify_css::minify;
 
-const STYLESHEETS: [&str; 4] = [
+const STYLESHEETS: [&str; 5] = [
     "styles/widget.css",
     "styles/checker.css",
     "styles/tips.css",
     "styles/diary.css",
+    "styles/cramp-now.css",
 ];
 
 fn main() {

@@ -1,7 +1,7 @@
 // cramp-widget script-tag loader. It wraps wasm-bindgen's `--target no-modules` output, which
-// the build pastes in at WASM_BINDGEN_JS, and the optimised wasm, gzipped and inlined as
-// base64 at WASM_GZIP_BASE64, so the widget needs no second request, no CORS and works from
-// file://. Gzipping before base64 keeps the file small: base64 of raw wasm compresses badly.
+// the build pastes in at WASM_BINDGEN_JS, and the optimised wasm, packed with LZMA and inlined
+// as base64 at WASM_LZMA_BASE64, so the widget needs no second request, no CORS and works from
+// file://. Packing before base64 keeps the file small: base64 of raw wasm compresses badly.
 // It defines <cramp-widget>: each element mounts its own app in an open shadow root.
 (function () {
   'use strict';
@@ -9,16 +9,20 @@
 
   /* WASM_BINDGEN_JS */
 
-  var WASM_GZIP_BASE64 = '/* WASM_GZIP_BASE64 */';
+  /* LZMA_DECODE_JS */
+
+  var WASM_LZMA_BASE64 = '/* WASM_LZMA_BASE64 */';
   var ready = null;
 
-  // Decompresses in the browser with DecompressionStream: no request leaves the page.
+  // Unpacked in the page, in a promise so a failure reaches start()'s caller: no request
+  // leaves the page.
   function wasmBytes() {
-    var text = atob(WASM_GZIP_BASE64);
-    var gzipped = new Uint8Array(text.length);
-    for (var i = 0; i < text.length; i++) gzipped[i] = text.charCodeAt(i);
-    var stream = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).arrayBuffer();
+    return new Promise(function (resolve) {
+      var text = atob(WASM_LZMA_BASE64);
+      var packed = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
+      resolve(lzmaDecode(packed));
+    });
   }
 
   // One wasm instance serves every widget on the page. Async instantiation, because some

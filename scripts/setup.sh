@@ -67,7 +67,7 @@ apt_install() {
 step "browser (Debian chromium and chromium-driver) and fonts with Devanagari for Hindi"
 # The widget uses the system's fonts; without a Devanagari font, screenshots and the end-to-end
 # tests' layout checks would see Hindi as boxes.
-apt_install chromium chromium-driver fonts-noto-core
+apt_install chromium chromium-driver fonts-noto-core xz-utils
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is missing after install." "apt-get install -y chromium"
 
 # ------------------------------------------------------------- wasm32 toolchain

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::config::{Panel, WidgetConfig};
 use crate::domain::content::{Language, Texts};
+use crate::domain::cramp_now::TimedCramp;
 use crate::domain::date::{CalendarDate, DateStyle};
 use crate::storage::BrowserStore;
 
@@ -30,6 +31,10 @@ pub struct WidgetContext {
     pub on_show_panel: Callback<Panel>,
     /// The visitor picked another language in the menu.
     pub on_language: Callback<Language>,
+    /// A cramp the "Cramp now" guide timed, for the diary to open as a new entry.
+    pub pending_cramp: Option<Rc<TimedCramp>>,
+    /// The diary took the pending cramp into its form.
+    pub on_cramp_taken: Callback<()>,
 }
 
 impl PartialEq for WidgetContext {
@@ -41,6 +46,7 @@ impl PartialEq for WidgetContext {
             && self.today == other.today
             && self.date_locale == other.date_locale
             && self.last_check == other.last_check
+            && self.pending_cramp == other.pending_cramp
     }
 }
 

@@ -27,6 +27,35 @@ impl Panel {
     }
 }
 
+/// The colour scheme: the visitor's own (`prefers-color-scheme`) unless the clinic forces one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn from_attribute(value: &str) -> Option<Theme> {
+        match value.to_ascii_lowercase().as_str() {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    /// The class on the widget's root that forces a scheme; none follows the visitor's.
+    pub fn class(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("cw-theme-light"),
+            Theme::Dark => Some("cw-theme-dark"),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct WidgetConfig {
     /// The clinic's choice of language; `None` lets the page and the browser decide.
@@ -39,6 +68,7 @@ pub struct WidgetConfig {
     pub clinic_phone: Option<String>,
     pub booking_url: Option<String>,
     pub accent: Option<String>,
+    pub theme: Theme,
     pub panels: Vec<Panel>,
     /// Where this widget's data lives; a namespace keeps two clinics' diaries apart.
     pub storage_keys: StorageKeys,
@@ -55,6 +85,7 @@ impl Default for WidgetConfig {
             clinic_phone: None,
             booking_url: None,
             accent: None,
+            theme: Theme::Auto,
             panels: Panel::ALL.to_vec(),
             storage_keys: StorageKeys::default(),
         }
@@ -135,6 +166,10 @@ pub fn parse_config<'a>(
             "accent" => match css_colour(value) {
                 Some(colour) => config.accent = Some(colour),
                 None => warn("use a colour like #0a5c8a, rgb(10 92 138) or a colour name"),
+            },
+            "theme" => match Theme::from_attribute(value) {
+                Some(theme) => config.theme = theme,
+                None => warn("use light, dark or auto; following the visitor's setting"),
             },
             "panels" => match panel_list(value) {
                 Some(panels) => config.panels = panels,

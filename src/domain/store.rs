@@ -151,6 +151,7 @@ pub struct StorageKeys {
     checker: String,
     last_result: String,
     language: String,
+    cramp_now: String,
 }
 
 impl Default for StorageKeys {
@@ -182,6 +183,7 @@ impl StorageKeys {
             checker: format!("{prefix}/checker"),
             last_result: format!("{prefix}/last-result"),
             language: format!("{prefix}/language"),
+            cramp_now: format!("{prefix}/cramp-now"),
         }
     }
 
@@ -208,6 +210,11 @@ impl StorageKeys {
         &self.language
     }
 
+    /// When the cramp the "Cramp now" guide is timing began, so a reload resumes the timer.
+    pub fn cramp_now(&self) -> &str {
+        &self.cramp_now
+    }
+
     /// Whether a `storage` event's key belongs to this configuration. Exact matches only: a
     /// prefix test would let the default keys claim those of a namespace called "v1".
     pub fn owns(&self, key: &str) -> bool {
@@ -217,6 +224,7 @@ impl StorageKeys {
             &self.checker,
             &self.last_result,
             &self.language,
+            &self.cramp_now,
         ]
         .iter()
         .any(|own| own.as_str() == key)

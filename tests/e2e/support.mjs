@@ -136,8 +136,21 @@ export function useReleaseBuild() {
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe on the widget (it walks the open shadow root) and fails with a readable list. */
+/**
+ * Runs axe on the widget (it walks the open shadow root) in the light and in the dark colour
+ * scheme, so every screen is checked in both themes, and fails with a readable list. The page
+ * is left in the scheme it had.
+ */
 export async function assertNoViolations(page, screen) {
+  const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    await scan(page, `${screen} (${colorScheme})`);
+  }
+  await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+}
+
+async function scan(page, screen) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async (values) => {
     const results = await window.axe.run(

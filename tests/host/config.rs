@@ -1,6 +1,6 @@
 //! Settings from a clinic's snippet: every bad value falls back to a safe default with a warning.
 #![cfg(not(target_arch = "wasm32"))]
-use cramp_widget::domain::config::{parse_config, Panel, WidgetConfig};
+use cramp_widget::domain::config::{parse_config, Panel, Theme, WidgetConfig};
 use cramp_widget::domain::store::StorageKeys;
 
 fn parse(attrs: &[(&str, &str)]) -> (WidgetConfig, usize) {
@@ -127,4 +127,23 @@ fn contacts_are_filled_in_from_the_configuration() {
         config.fill_contacts("Call the clinic on {clinic_phone}; else {emergency_number}"),
         "Call the clinic on +441234; else 112"
     );
+}
+
+#[test]
+fn theme_is_auto_unless_the_clinic_forces_light_or_dark() {
+    assert_eq!(parse(&[]).0.theme, Theme::Auto);
+    assert_eq!(
+        parse(&[("theme", "dark")]),
+        (parse(&[("theme", " DARK ")]).0, 0)
+    );
+    assert_eq!(parse(&[("data-theme", "light")]).0.theme, Theme::Light);
+    assert_eq!(parse(&[("theme", "auto")]).0.theme, Theme::Auto);
+    for bad in ["night", "", "dark;color:red", "1"] {
+        let (config, warnings) = parse(&[("theme", bad)]);
+        assert_eq!(config.theme, Theme::Auto, "{bad}");
+        assert_eq!(warnings, 1, "{bad}");
+    }
+    assert_eq!(Theme::Auto.class(), None);
+    assert_eq!(Theme::Dark.class(), Some("cw-theme-dark"));
+    assert_eq!(Theme::Light.class(), Some("cw-theme-light"));
 }

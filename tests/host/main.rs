@@ -8,6 +8,7 @@ mod checker_properties;
 mod checker_review_findings;
 mod checker_rules;
 mod config;
+mod cramp_now;
 mod css_minify;
 mod diary_book;
 mod diary_format;

@@ -58,6 +58,7 @@ fn default_keys_are_namespaced_and_versioned() {
     assert_eq!(keys.diary_backup(), "cramp-widget/v1/diary.backup");
     assert_eq!(keys.checker(), "cramp-widget/v1/checker");
     assert_eq!(keys.last_result(), "cramp-widget/v1/last-result");
+    assert_eq!(keys.cramp_now(), "cramp-widget/v1/cramp-now");
 }
 
 #[test]
@@ -67,6 +68,7 @@ fn namespaces_get_their_own_keys() {
     assert_eq!(keys.diary_backup(), "cramp-widget/north/v1/diary.backup");
     assert_eq!(keys.checker(), "cramp-widget/north/v1/checker");
     assert_eq!(keys.last_result(), "cramp-widget/north/v1/last-result");
+    assert_eq!(keys.cramp_now(), "cramp-widget/north/v1/cramp-now");
     for good in ["a", "clinic-2", "0", &"z".repeat(32)] {
         assert!(StorageKeys::with_namespace(good).is_ok(), "{good}");
     }
@@ -101,6 +103,7 @@ fn owns_matches_only_our_exact_keys() {
         default.diary_backup(),
         default.checker(),
         default.last_result(),
+        default.cramp_now(),
     ] {
         assert!(default.owns(key));
         assert!(!north.owns(key));

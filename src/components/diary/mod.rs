@@ -71,6 +71,7 @@ pub fn DiaryPanel() -> Html {
         })
     };
     use_effect_with((), |_| timing::mark(timing::DIARY_RENDERED));
+    use_timed_cramp(&ctx, &book);
     use_storage_writes(&ctx, &book);
     use_reload_on_change(&ctx, &book);
     let root = use_node_ref();
@@ -186,6 +187,22 @@ fn use_reload_on_change(ctx: &WidgetContext, book: &FeatureHandle<DiaryBook>) {
             }),
         );
         move || drop(listener)
+    });
+}
+
+/// Opens the form for a cramp the "Cramp now" guide timed, once.
+#[hook]
+fn use_timed_cramp(ctx: &WidgetContext, book: &FeatureHandle<DiaryBook>) {
+    let (book, taken) = (book.clone(), ctx.on_cramp_taken.clone());
+    use_effect_with(ctx.pending_cramp.clone(), move |pending| {
+        if let Some(cramp) = pending {
+            let id = mint_entry_id(book.diary());
+            book.dispatch(DiaryAction::OpenTimed {
+                id,
+                cramp: (**cramp).clone(),
+            });
+            taken.emit(());
+        }
     });
 }
 

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::checker::CheckPanel;
+use crate::components::cramp_now::{use_cramp_now, CrampNowDeps};
 use crate::components::diary::DiaryPanel;
 use crate::components::shell::panel_tabs::{panel_id, tab_id, PanelTabs};
 use crate::components::tips::TipsPanel;
@@ -58,10 +59,18 @@ pub fn App(props: &AppProps) -> Html {
         let selected = selected.clone();
         Callback::from(move |panel| selected.set(panel))
     };
+    let texts = texts_for(language, &config);
+    let cramp_now = use_cramp_now(CrampNowDeps {
+        store: store.clone(),
+        config: config.clone(),
+        texts,
+        date_locale: (*date_locale).clone(),
+        on_show_panel: on_show_panel.clone(),
+    });
 
     let context = WidgetContext {
         language,
-        texts: texts_for(language, &config),
+        texts,
         config: config.clone(),
         store: store.clone(),
         instance,
@@ -71,8 +80,10 @@ pub fn App(props: &AppProps) -> Html {
         on_check_done,
         on_show_panel,
         on_language,
+        pending_cramp: cramp_now.pending,
+        on_cramp_taken: cramp_now.on_taken,
     };
-    widget_view(context, *selected)
+    widget_view(context, *selected, cramp_now.button, cramp_now.guide)
 }
 
 /// The texts to show: the language's, or in a test build the marked pseudo-locale.
@@ -170,7 +181,12 @@ fn keep_last_check(
 }
 
 /// The widget's frame around the panels, inside the provider every panel reads from.
-fn widget_view(context: WidgetContext, selected: Panel) -> Html {
+fn widget_view(
+    context: WidgetContext,
+    selected: Panel,
+    cramp_now: Html,
+    guide_view: Option<Html>,
+) -> Html {
     let config = context.config.clone();
     let texts = context.texts;
     let (language, on_language) = (context.language, context.on_language.clone());
@@ -183,15 +199,19 @@ fn widget_view(context: WidgetContext, selected: Panel) -> Html {
         .map(|accent| format!("--cw-accent: {accent};"));
     html! {
         <ContextProvider<WidgetContext> {context}>
-            <div class="cw" lang={language.as_str()} {style}>
-                { header(&config, texts, language, on_language) }
+            <div class={classes!("cw", config.theme.class())} lang={language.as_str()} {style}>
+                { header(&config, texts, language, on_language, cramp_now) }
                 if !persistent {
                     <p class="cw-notice" role="status">
                         { texts.ui(Ui::StorageOff) }
                     </p>
                 }
-                <PanelTabs panels={config.panels.clone()} {selected} on_select={on_show_panel} />
-                { for config.panels.iter().map(|panel| panel_view(*panel, selected)) }
+                // The panels stay mounted under the guide, so answers and drafts wait for it.
+                <div class="cw-panels" hidden={guide_view.is_some()}>
+                    <PanelTabs panels={config.panels.clone()} {selected} on_select={on_show_panel} />
+                    { for config.panels.iter().map(|panel| panel_view(*panel, selected)) }
+                </div>
+                { for guide_view }
             </div>
         </ContextProvider<WidgetContext>>
     }
@@ -202,6 +222,7 @@ fn header(
     texts: &dyn Texts,
     language: Language,
     on_language: Callback<Language>,
+    cramp_now: Html,
 ) -> Html {
     html! {
         <header class="cw-header">
@@ -211,7 +232,10 @@ fn header(
                     <p class="cw-clinic" translate="no">{ name.clone() }</p>
                 }
             </div>
-            { language_menu(texts, language, on_language) }
+            <div class="cw-header-tools">
+                { cramp_now }
+                { language_menu(texts, language, on_language) }
+            </div>
         </header>
     }
 }

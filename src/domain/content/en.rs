@@ -841,6 +841,22 @@ impl Texts for English {
             Ui::DeleteAllHint => "This removes every entry from this browser. You will be asked to confirm.",
             Ui::DeleteEverything => "Delete everything",
             Ui::NewMedicine => "A new medicine",
+            Ui::CrampNow => "Cramp now",
+            Ui::CrampGuideTitle => "Ease the cramp",
+            Ui::CrampClockLabel => "Time since it began",
+            Ui::CrampMinutesSoFar => "{count} so far",
+            Ui::CrampStepStretch => "Straighten your leg. Pull your toes up towards your knee.",
+            Ui::CrampStepStand => "Stand up and press your foot flat on the floor. Then walk a few steps.",
+            Ui::CrampStepRub => "Gently rub the tight muscle.",
+            Ui::CrampRubCaution => "Do not rub the leg if it is swollen, red or warm. Get advice today.",
+            Ui::CrampStepWarmth => "Afterwards, warmth can ease soreness: a warm bath or towel, not hot, and not on numb skin.",
+            Ui::CrampEased => "It has eased",
+            Ui::CrampDoNotLog => "Do not log it",
+            Ui::Close => "Close",
+            Ui::CrampAskEased => "Did it ease?",
+            Ui::CrampAskEasedBody => "This timer began more than an hour ago, at {time}.",
+            Ui::CrampLogIt => "Yes, log it",
+            Ui::CrampBeganNote => "Began at {time}.",
         }
     }
 

@@ -910,6 +910,22 @@ impl Texts for Spanish {
             }
             Ui::DeleteEverything => "Borrar todo",
             Ui::NewMedicine => "Un medicamento nuevo",
+            Ui::CrampNow => "Calambre ahora",
+            Ui::CrampGuideTitle => "Alivie el calambre",
+            Ui::CrampClockLabel => "Tiempo desde que empezó",
+            Ui::CrampMinutesSoFar => "{count} hasta ahora",
+            Ui::CrampStepStretch => "Estire la pierna. Tire de los dedos del pie hacia la rodilla.",
+            Ui::CrampStepStand => "Póngase de pie y apoye el pie plano en el suelo. Luego camine unos pasos.",
+            Ui::CrampStepRub => "Frote con suavidad el músculo tenso.",
+            Ui::CrampRubCaution => "No frote la pierna si está hinchada, roja o caliente. Pida consejo hoy.",
+            Ui::CrampStepWarmth => "Después, el calor puede aliviar el dolor: un baño o una toalla tibios, no calientes, y nunca sobre piel adormecida.",
+            Ui::CrampEased => "Ya se alivió",
+            Ui::CrampDoNotLog => "No anotarlo",
+            Ui::Close => "Cerrar",
+            Ui::CrampAskEased => "¿Se alivió?",
+            Ui::CrampAskEasedBody => "Este temporizador empezó hace más de una hora, a las {time}.",
+            Ui::CrampLogIt => "Sí, anotarlo",
+            Ui::CrampBeganNote => "Empezó a las {time}.",
         }
     }
 

@@ -872,6 +872,22 @@ impl Texts for Hindi {
             Ui::DeleteAllHint => "इससे इस ब्राउज़र से हर एंट्री मिट जाएगी। मिटाने से पहले आपसे पूछा जाएगा।",
             Ui::DeleteEverything => "सब कुछ मिटाएँ",
             Ui::NewMedicine => "कोई नई दवा",
+            Ui::CrampNow => "अभी ऐंठन",
+            Ui::CrampGuideTitle => "ऐंठन को ढीला करें",
+            Ui::CrampClockLabel => "शुरू हुए इतना समय हुआ",
+            Ui::CrampMinutesSoFar => "अब तक {count}",
+            Ui::CrampStepStretch => "पैर सीधा करें। पंजे की उंगलियों को घुटने की ओर खींचें।",
+            Ui::CrampStepStand => "खड़े होकर पैर को ज़मीन पर सपाट दबाएँ। फिर कुछ कदम चलें।",
+            Ui::CrampStepRub => "कसी हुई मांसपेशी को धीरे से मलें।",
+            Ui::CrampRubCaution => "अगर पैर सूजा हुआ, लाल या गर्म है, तो उसे न मलें। आज ही सलाह लें।",
+            Ui::CrampStepWarmth => "बाद में, गर्माहट से दर्द कम हो सकता है: गुनगुना स्नान या तौलिया, बहुत गर्म नहीं, और सुन्न त्वचा पर नहीं।",
+            Ui::CrampEased => "अब आराम है",
+            Ui::CrampDoNotLog => "इसे दर्ज न करें",
+            Ui::Close => "बंद करें",
+            Ui::CrampAskEased => "क्या आराम मिला?",
+            Ui::CrampAskEasedBody => "यह टाइमर एक घंटे से भी पहले, {time} पर शुरू हुआ था।",
+            Ui::CrampLogIt => "हाँ, दर्ज करें",
+            Ui::CrampBeganNote => "{time} पर शुरू हुई।",
         }
     }
 

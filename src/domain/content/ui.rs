@@ -176,6 +176,23 @@ id_enum! {
         DeleteAllHint = "delete_all_hint",
         DeleteEverything = "delete_everything",
         NewMedicine = "new_medicine",
+        // The "Cramp now" guide.
+        CrampNow = "cramp_now",
+        CrampGuideTitle = "cramp_guide_title",
+        CrampClockLabel = "cramp_clock_label",
+        CrampMinutesSoFar = "cramp_minutes_so_far",
+        CrampStepStretch = "cramp_step_stretch",
+        CrampStepStand = "cramp_step_stand",
+        CrampStepRub = "cramp_step_rub",
+        CrampRubCaution = "cramp_rub_caution",
+        CrampStepWarmth = "cramp_step_warmth",
+        CrampEased = "cramp_eased",
+        CrampDoNotLog = "cramp_do_not_log",
+        Close = "close",
+        CrampAskEased = "cramp_ask_eased",
+        CrampAskEasedBody = "cramp_ask_eased_body",
+        CrampLogIt = "cramp_log_it",
+        CrampBeganNote = "cramp_began_note",
     }
 }
 

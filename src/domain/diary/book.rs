@@ -8,6 +8,7 @@
 //! as they were, and the form keeps what the patient typed.
 use std::rc::Rc;
 
+use crate::domain::cramp_now::TimedCramp;
 use crate::domain::date::{CalendarDate, DateError};
 use crate::domain::diary::entry::{
     Diary, DiaryEntry, DiaryError, EntryId, Muscle, Relief, Side, Trigger, MAX_NOTE_CHARS,
@@ -59,6 +60,20 @@ impl EntryDraft {
             triggers: Vec::new(),
             helped: Vec::new(),
             note: String::new(),
+        }
+    }
+
+    /// A new entry for a cramp the "Cramp now" guide timed: its night, its measured length
+    /// (or the usual guess when the start was too old to trust), and when it began.
+    pub fn timed(id: EntryId, cramp: TimedCramp, newest: Option<&DiaryEntry>) -> EntryDraft {
+        let new = EntryDraft::new(id, cramp.night, newest);
+        EntryDraft {
+            night: cramp.night.to_string(),
+            duration_min: cramp
+                .duration_min
+                .map_or(new.duration_min.clone(), |minutes| minutes.to_string()),
+            note: cramp.note,
+            ..new
         }
     }
 
@@ -254,6 +269,11 @@ pub enum DiaryAction {
     OpenNew {
         id: EntryId,
         today: CalendarDate,
+    },
+    /// "It has eased" in the "Cramp now" guide: a new entry filled in from the timer.
+    OpenTimed {
+        id: EntryId,
+        cramp: TimedCramp,
     },
     OpenEdit(EntryId),
     EditDraft(DraftEdit),
@@ -469,6 +489,11 @@ impl DiaryBook {
         self.open_form(FormMode::New, draft);
     }
 
+    fn open_timed(&mut self, id: EntryId, cramp: TimedCramp) {
+        let draft = EntryDraft::timed(id, cramp, self.diary.entries().first());
+        self.open_form(FormMode::New, draft);
+    }
+
     /// Opens an entry to correct it; an id gone meanwhile (another tab deleted it) opens nothing.
     fn open_edit(&mut self, id: EntryId) {
         if let Some(entry) = self.diary.get(id) {
@@ -560,6 +585,7 @@ impl Reducer for DiaryBook {
     fn reduce(mut self, action: DiaryAction) -> DiaryBook {
         match action {
             DiaryAction::OpenNew { id, today } => self.open_new(id, today),
+            DiaryAction::OpenTimed { id, cramp } => self.open_timed(id, cramp),
             DiaryAction::OpenEdit(id) => self.open_edit(id),
             DiaryAction::EditDraft(edit) => self.edit_draft(edit),
             DiaryAction::SubmitForm { today } => self.submit(today),
