@@ -2,7 +2,8 @@
 // the build pastes in at WASM_BINDGEN_JS, and the optimised wasm, gzipped and inlined as
 // base64 at WASM_GZIP_BASE64, so the widget needs no second request, no CORS and works from
 // file://. Gzipping before base64 keeps the file small: base64 of raw wasm compresses badly.
-// It defines <cramp-widget>: each element mounts its own app in an open shadow root.
+// It defines <cramp-widget>: each element mounts its own app in an open shadow root, or, when
+// the widget cannot start, shows a short message with the emergency number there instead.
 (function () {
   'use strict';
   if (window.customElements && window.customElements.get('cramp-widget')) return;
@@ -22,14 +23,76 @@
   }
 
   // One wasm instance serves every widget on the page. Async instantiation, because some
-  // browsers refuse large synchronous compiles on the main thread.
+  // browsers refuse large synchronous compiles on the main thread. Started inside a promise,
+  // so a browser without DecompressionStream or WebAssembly ends in the same catch as a CSP
+  // refusal.
   function start() {
     if (!ready) {
-      ready = wasmBytes().then(function (bytes) {
-        return wasm_bindgen({ module_or_path: bytes });
-      });
+      ready = Promise.resolve()
+        .then(wasmBytes)
+        .then(function (bytes) {
+          return wasm_bindgen({ module_or_path: bytes });
+        });
     }
     return ready;
+  }
+
+  // What a visitor reads when the widget cannot start, so its box is never blank: plain DOM
+  // built here, because the wasm that holds Texts is what failed. Each language has [cannot
+  // run, the emergency sentence before and after the number, the sentence without a number,
+  // the fallback link].
+  var FALLBACK = {
+    en: [
+      'This checker cannot run on this page.',
+      'If you have chest pain, trouble breathing, or a leg that suddenly turns cold and pale, call ',
+      '.',
+      'your local emergency number',
+      'Open the checker',
+    ],
+    es: [
+      'Este cuestionario no puede funcionar en esta página.',
+      'Si tienes dolor en el pecho, te cuesta respirar o una pierna se te pone de repente fría y pálida, llama al ',
+      '.',
+      'número local de emergencias',
+      'Abrir el cuestionario',
+    ],
+    hi: [
+      'यह चेकर इस पेज पर नहीं चल सकता।',
+      'अगर सीने में दर्द हो, साँस लेने में दिक्कत हो, या कोई पैर अचानक ठंडा और फीका पड़ जाए, तो ',
+      ' पर कॉल करें।',
+      'अपने स्थानीय आपातकालीन नंबर',
+      'चेकर खोलें',
+    ],
+  };
+
+  // `lang` and `emergency-number` follow the wasm's rules (src/domain/config.rs), which never
+  // got to read them.
+  function showFallback(element) {
+    function attribute(name) {
+      return element.getAttribute(name) || element.getAttribute('data-' + name) || '';
+    }
+    function add(parent, tag, text, href) {
+      var node = parent.appendChild(document.createElement(tag));
+      node.textContent = text;
+      if (href) node.href = href;
+      return node;
+    }
+    var lang = (attribute('lang') || document.documentElement.lang).slice(0, 2).toLowerCase();
+    if (!FALLBACK[lang]) lang = 'en';
+    var text = FALLBACK[lang];
+    var number = attribute('emergency-number').replace(/[ .-]/g, '');
+    var link = attribute('fallback-url');
+    var root = element.shadowRoot || element.attachShadow({ mode: 'open' });
+    root.textContent = '';
+    add(root, 'style', 'div{font:17px/1.5 sans-serif;color:#000;background:#fff;border:2px solid;padding:0 1em}');
+    var box = add(root, 'div');
+    box.lang = lang;
+    add(box, 'p', text[0]);
+    var sentence = add(box, 'p', text[1]);
+    if (/^\+?\d{1,15}$/.test(number)) add(sentence, 'a', number, 'tel:' + number);
+    else sentence.append(text[3]);
+    sentence.append(text[2]);
+    if (/^https?:\/\//i.test(link)) add(add(box, 'p'), 'a', text[4], link);
   }
 
   class CrampWidget extends HTMLElement {
@@ -45,7 +108,11 @@
         })
         .catch(function (error) {
           element._starting = false;
-          console.error('cramp-widget could not start:', error);
+          console.error(
+            'cramp-widget could not start: ' + error +
+              ". Fix: add 'wasm-unsafe-eval' to the page's CSP script-src (README: What the host page must allow)",
+          );
+          showFallback(element);
         });
     }
 
