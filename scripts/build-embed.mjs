@@ -1,5 +1,6 @@
 // Builds the script-tag embed and the npm package:
-//   pkg/                          wasm-pack output for bundlers (package.json, .js, .wasm)
+//   pkg/                          wasm-pack output for bundlers (package.json, .js, .wasm),
+//                                 with embed/package/'s README and element types
 //   dist/embed/cramp-widget.js    one self-contained file: loader + no-modules glue of the
 //                                 `cramp-widget-embed` binary + its inlined, gzipped wasm
 //                                 (wasm-opt -Oz)
@@ -10,7 +11,7 @@
 // test-only pseudo-locale (`--variant pseudo-locale`) and the benchmark's builds without a
 // language (`--variant size-without-hi`).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipAsync } from '@gfx/zopfli';
 import { minifyScript, sri } from './script-tools.mjs';
@@ -28,7 +29,18 @@ function run(command, args) {
 
 // The npm package for bundlers, from the library's cdylib.
 if (!VARIANT) {
-  run('wasm-pack', ['build', '--release', '--target', 'bundler', '--mode', 'no-install', '--out-dir', join(ROOT, 'pkg')]);
+  const pkg = join(ROOT, 'pkg');
+  run('wasm-pack', ['build', '--release', '--target', 'bundler', '--mode', 'no-install', '--out-dir', pkg]);
+  // What wasm-pack cannot write: the package's own short README (it copies the project's), and
+  // types for the element, referenced from the generated ones so `types` brings both.
+  const extra = join(ROOT, 'embed', 'package');
+  const ELEMENT_TYPES = 'cramp-widget-element.d.ts';
+  copyFileSync(join(extra, 'README.md'), join(pkg, 'README.md'));
+  copyFileSync(join(extra, ELEMENT_TYPES), join(pkg, ELEMENT_TYPES));
+  const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  writeFileSync(join(pkg, manifest.types), `/// <reference path="./${ELEMENT_TYPES}" />\n` + readFileSync(join(pkg, manifest.types), 'utf8'));
+  manifest.files.push(ELEMENT_TYPES);
+  writeFileSync(join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
 // The embed, from the `cramp-widget-embed` binary (see src/bin/embed.rs for why a binary).
