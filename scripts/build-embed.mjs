@@ -4,6 +4,7 @@
 //   dist/embed/cramp-widget.js    one self-contained file: loader + no-modules glue of the
 //                                 `cramp-widget-embed` binary + its inlined, gzipped wasm
 //                                 (wasm-opt -Oz)
+//   dist/embed/cramp-widget-resize.js  the iframe embed's optional resize script, minified
 // and prints the file's SRI hash with a ready-to-paste snippet.
 //
 // `--variant FEATURE` (repeatable) builds only an embed with extra cargo features, into
@@ -99,6 +100,10 @@ writeFileSync(join(EMBED_DIR, 'cramp-widget.js.sri'), integrity + '\n');
 
 console.log(`\nembed: ${file} (${(bundle.length / 1024).toFixed(1)} KB)`);
 if (VARIANT) process.exit(0);
+
+// The iframe embed's optional resize script, which a clinic hosts beside its page.
+const resize = await minifyScript(readFileSync(join(ROOT, 'embed', 'frame-resize.js'), 'utf8'));
+writeFileSync(join(EMBED_DIR, 'cramp-widget-resize.js'), resize + '\n');
 console.log(`integrity: ${integrity}\n`);
 console.log('Paste this where the widget should appear (host cramp-widget.js on your site):\n');
 console.log(
