@@ -110,7 +110,7 @@
           element._starting = false;
           console.error(
             'cramp-widget could not start: ' + error +
-              ". Fix: add 'wasm-unsafe-eval' to the page's CSP script-src (README: What the host page must allow)",
+              ". If the page has a Content-Security-Policy, add 'wasm-unsafe-eval' to its script-src (README: What the host page must allow)",
           );
           showFallback(element);
         });
