@@ -91,6 +91,11 @@ test('in a cross-origin iframe: settings, a check, a diary entry across a reload
   await eventually(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page))), (d) => d <= 1, 'and matches it');
   await screenshot(page, 'iframe-clinic-page');
 
+  // The service worker runs in the frame, under the widget's origin, and the reload goes through it.
+  const worker = await page.frames()[1].evaluate(() =>
+    Promise.race([navigator.serviceWorker.ready.then((r) => r.active?.scriptURL), new Promise((ok) => setTimeout(ok, 5000))]),
+  );
+  assert.equal(worker, `${app.url}/sw.js`);
   await page.reload();
   await frame.getByRole('tab', { name: 'Diary' }).click();
   await eventually(() => frame.locator('.cw-diary-entry').count(), (n) => n === 1, 'the diary survives a reload');
