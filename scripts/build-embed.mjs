@@ -1,8 +1,10 @@
 // Builds the script-tag embed and the npm package:
-//   pkg/                          wasm-pack output for bundlers (package.json, .js, .wasm)
+//   pkg/                          wasm-pack output for bundlers (package.json, .js, .wasm),
+//                                 with embed/package/'s README and element types
 //   dist/embed/cramp-widget.js    one self-contained file: loader + LZMA decoder + no-modules
 //                                 glue of the `cramp-widget-embed` binary + its inlined wasm
 //                                 (wasm-opt -Oz, then LZMA)
+//   dist/embed/cramp-widget-resize.js  the iframe embed's optional resize script, minified
 // and prints the file's SRI hash with a ready-to-paste snippet.
 //
 // `--variant FEATURE` (repeatable) builds only an embed with extra cargo features, into
@@ -10,7 +12,7 @@
 // test-only pseudo-locale (`--variant pseudo-locale`) and the benchmark's builds without a
 // language (`--variant size-without-hi`).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { minifyScript, sri } from './script-tools.mjs';
 
@@ -27,7 +29,18 @@ function run(command, args) {
 
 // The npm package for bundlers, from the library's cdylib.
 if (!VARIANT) {
-  run('wasm-pack', ['build', '--release', '--target', 'bundler', '--mode', 'no-install', '--out-dir', join(ROOT, 'pkg')]);
+  const pkg = join(ROOT, 'pkg');
+  run('wasm-pack', ['build', '--release', '--target', 'bundler', '--mode', 'no-install', '--out-dir', pkg]);
+  // What wasm-pack cannot write: the package's own short README (it copies the project's), and
+  // types for the element, referenced from the generated ones so `types` brings both.
+  const extra = join(ROOT, 'embed', 'package');
+  const ELEMENT_TYPES = 'cramp-widget-element.d.ts';
+  copyFileSync(join(extra, 'README.md'), join(pkg, 'README.md'));
+  copyFileSync(join(extra, ELEMENT_TYPES), join(pkg, ELEMENT_TYPES));
+  const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  writeFileSync(join(pkg, manifest.types), `/// <reference path="./${ELEMENT_TYPES}" />\n` + readFileSync(join(pkg, manifest.types), 'utf8'));
+  manifest.files.push(ELEMENT_TYPES);
+  writeFileSync(join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
 // The embed, from the `cramp-widget-embed` binary (see src/bin/embed.rs for why a binary).
@@ -44,7 +57,26 @@ run('wasm-bindgen', [
 // A second -Oz pass finds a little more once the first has inlined and merged.
 run('wasm-opt', ['-Oz', '-Oz', join(NO_MODULES_DIR, 'cramp_widget_bg.wasm'), '-o', join(NO_MODULES_DIR, 'cramp_widget_bg.wasm')]);
 
-const glue = readFileSync(join(NO_MODULES_DIR, 'cramp_widget.js'), 'utf8');
+// The loader always hands the glue the wasm's bytes, so the glue's paths for a URL, a fetch
+// Response, a synchronous start and its own script's address can never run; terser drops them
+// once they read `if (false)`, 0.6 KB gzip that pays for the loader's fallback message. Each
+// cut must match exactly once: a different wasm-bindgen fails the build here, not in a browser.
+const GLUE_DEAD_PATHS = [
+  ["if (typeof document !== 'undefined' && document.currentScript !== null) {", 'if (false) {'],
+  ["if (typeof Response === 'function' && module instanceof Response) {", 'if (false) {'],
+  ['return Object.assign(__wbg_init, { initSync }, exports);', 'return Object.assign(__wbg_init, exports);'],
+  ['if (Object.getPrototypeOf(module_or_path) === Object.prototype) {', 'if (true) {'],
+  ['if (module_or_path === undefined && script_src !== undefined) {', 'if (false) {'],
+  [
+    "if (typeof module_or_path === 'string' || (typeof Request === 'function' && module_or_path instanceof Request) || (typeof URL === 'function' && module_or_path instanceof URL)) {",
+    'if (false) {',
+  ],
+];
+let glue = readFileSync(join(NO_MODULES_DIR, 'cramp_widget.js'), 'utf8');
+for (const [dead, cut] of GLUE_DEAD_PATHS) {
+  if (glue.split(dead).length !== 2) throw new Error(`wasm-bindgen's glue changed: expected once: ${dead}`);
+  glue = glue.replace(dead, cut);
+}
 const wasm = readFileSync(join(NO_MODULES_DIR, 'cramp_widget_bg.wasm'));
 const loader = readFileSync(join(ROOT, 'embed', 'loader.js'), 'utf8');
 const version = JSON.parse(readFileSync(join(ROOT, 'pkg', 'package.json'), 'utf8')).version;
@@ -75,6 +107,10 @@ writeFileSync(join(EMBED_DIR, 'cramp-widget.js.sri'), integrity + '\n');
 
 console.log(`\nembed: ${file} (${(bundle.length / 1024).toFixed(1)} KB)`);
 if (VARIANT) process.exit(0);
+
+// The iframe embed's optional resize script, which a clinic hosts beside its page.
+const resize = await minifyScript(readFileSync(join(ROOT, 'embed', 'frame-resize.js'), 'utf8'));
+writeFileSync(join(EMBED_DIR, 'cramp-widget-resize.js'), resize + '\n');
 console.log(`integrity: ${integrity}\n`);
 console.log('Paste this where the widget should appear (host cramp-widget.js on your site):\n');
 console.log(

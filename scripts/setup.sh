@@ -179,7 +179,7 @@ cargo_tool trunk trunk $TRUNK_VERSION --locked --no-default-features --features 
 cargo_tool wasm-pack wasm-pack $WASM_PACK_VERSION --locked
 
 # ---------------------------------------------------------------- npm tools
-step "npm packages (wasm-opt from binaryen, playwright-core, axe-core, zopfli, terser)"
+step "npm packages (wasm-opt from binaryen, playwright-core, axe-core, terser, vite)"
 if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json "$STATE/package-lock.installed"; then
   npm ci --no-audit --no-fund || fail "npm ci failed." "Run by hand: npm ci"
   cp package-lock.json "$STATE/package-lock.installed"
