@@ -228,6 +228,7 @@ const background = (page) =>
 test('night theme: dark for a dark-scheme visitor or theme="dark", light when forced, auto on a bad value', async () => {
   const dark = await open('/', { colorScheme: 'dark' });
   assert.equal(await background(dark.page), 'rgb(22, 25, 29)');
+  assert.equal(await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(13, 15, 18)', 'the page around it too');
   await assertNoViolations(dark.page, 'the checker in the dark theme');
   await screenshot(dark.page, 'checker-375-dark');
   await openGuide(dark.page);
