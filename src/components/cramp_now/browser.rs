@@ -1,6 +1,6 @@
 //! The browser's side of the guide's clock: `Date.now()`, a tick every second while the guide
 //! is open, the Screen Wake Lock, and the start read on the patient's own calendar and clock.
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use js_sys::{Date, Function, Object, Promise, Reflect};
@@ -104,7 +104,7 @@ fn page_visible() -> bool {
 #[derive(Default)]
 struct WakeLock {
     sentinel: RefCell<Option<JsValue>>,
-    released: RefCell<bool>,
+    released: Cell<bool>,
 }
 
 impl WakeLock {
@@ -118,7 +118,7 @@ impl WakeLock {
                 return;
             };
             // The guide may have closed while the browser decided.
-            if *this.released.borrow() {
+            if this.released.get() {
                 call_release(&sentinel);
             } else if let Some(old) = this.sentinel.replace(Some(sentinel)) {
                 call_release(&old);
@@ -127,7 +127,7 @@ impl WakeLock {
     }
 
     fn release(&self) {
-        self.released.replace(true);
+        self.released.set(true);
         if let Some(sentinel) = self.sentinel.take() {
             call_release(&sentinel);
         }

@@ -47,8 +47,9 @@ pub fn use_cramp_now(deps: CrampNowDeps) -> CrampNow {
     let button_ref = use_node_ref();
     let pending = use_state(|| None::<Rc<TimedCramp>>);
     let refocus = use_refocus_after_close(&guide, &button_ref);
+    let close = close_guide(&guide, &deps);
     let on_close = {
-        let close = close_guide(&guide, &deps);
+        let close = close.clone();
         Callback::from(move |()| {
             refocus.replace(true);
             close.emit(());
@@ -56,7 +57,7 @@ pub fn use_cramp_now(deps: CrampNowDeps) -> CrampNow {
     };
     // "It has eased": the diary opens with the cramp filled in, and its form takes the focus.
     let on_log = {
-        let (guide, close, pending) = (guide.clone(), close_guide(&guide, &deps), pending.clone());
+        let (guide, pending) = (guide.clone(), pending.clone());
         let (texts, locale, show) = (
             deps.texts,
             deps.date_locale.clone(),
@@ -84,7 +85,7 @@ pub fn use_cramp_now(deps: CrampNowDeps) -> CrampNow {
     let can_log = deps.config.panels.contains(&Panel::Diary);
     CrampNow {
         button: html! {
-            <button type="button" class="cw-button cw-cramp-now" ref={button_ref}
+            <button type="button" class="cw-button cw-button--danger cw-cramp-now" ref={button_ref}
                     aria-expanded={guide.is_open().to_string()} onclick={on_open}>
                 { deps.texts.ui(Ui::CrampNow) }
             </button>
