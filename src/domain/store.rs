@@ -15,6 +15,7 @@ use serde_json::Value;
 
 use crate::domain::diary::entry::Diary;
 use crate::domain::diary::format::{decode_stored, encode_stored, DecodeError};
+use crate::domain::lock::envelope::is_locked;
 
 /// A string key-value store with the failure modes of the browser's `localStorage`.
 pub trait KeyValueStore {
@@ -215,6 +216,19 @@ impl StorageKeys {
         &self.cramp_now
     }
 
+    /// The values that say something about the patient, which the lock keeps encrypted: the
+    /// diary first (its value is what says whether the lock is on), then its backup, the
+    /// checker's answers and the last result. The language and a running "Cramp now" start
+    /// stay plain: the widget needs them before anyone unlocks it.
+    pub fn private(&self) -> [&str; 4] {
+        [
+            &self.diary,
+            &self.diary_backup,
+            &self.checker,
+            &self.last_result,
+        ]
+    }
+
     /// Whether a `storage` event's key belongs to this configuration. Exact matches only: a
     /// prefix test would let the default keys claim those of a namespace called "v1".
     pub fn owns(&self, key: &str) -> bool {
@@ -243,6 +257,8 @@ pub enum StorageNotice {
     FutureVersion(u32),
     /// Storage could not be read at all.
     Unavailable,
+    /// The diary is locked with a passphrase and not unlocked yet.
+    Locked,
 }
 
 /// The outcome of loading: always a usable diary, possibly with something to tell the patient.
@@ -263,6 +279,7 @@ impl DiaryLoad {
                 StorageNotice::FutureVersion(_)
                     | StorageNotice::Unavailable
                     | StorageNotice::CorruptNotBackedUp
+                    | StorageNotice::Locked
             )
         )
     }
@@ -270,18 +287,61 @@ impl DiaryLoad {
 
 /// Loads the diary. Never writes the diary key: a v1 value is migrated in memory and written as
 /// v2 only by the next `save_diary`. The only write is the one-time backup of an unreadable
-/// value, and an existing backup is never overwritten.
+/// value, and an existing backup is never overwritten. A locked diary loads as empty with the
+/// `Locked` notice; `load_unlocked` reads it once it is open.
 pub fn load_diary<S: KeyValueStore + ?Sized>(store: &S, keys: &StorageKeys) -> DiaryLoad {
+    match store.get(keys.diary()) {
+        Ok(Some(raw)) if is_locked(&raw) => DiaryLoad {
+            diary: Diary::new(),
+            notice: Some(StorageNotice::Locked),
+        },
+        Ok(Some(raw)) => decode_load(store, keys, &raw, &raw),
+        Ok(None) => DiaryLoad {
+            diary: Diary::new(),
+            notice: None,
+        },
+        Err(_) => DiaryLoad {
+            diary: Diary::new(),
+            notice: Some(StorageNotice::Unavailable),
+        },
+    }
+}
+
+/// The diary in `plain`, the opened text of the locked value `stored`. A damaged text backs up
+/// the locked value, never the plain text.
+pub fn load_unlocked<S: KeyValueStore + ?Sized>(
+    store: &S,
+    keys: &StorageKeys,
+    stored: &str,
+    plain: &str,
+) -> DiaryLoad {
+    decode_load(store, keys, stored, plain)
+}
+
+/// A locked diary that does not open (damaged or changed): kept under the backup key by the
+/// usual rule, and an empty diary shown in its place.
+pub fn load_damaged_lock<S: KeyValueStore + ?Sized>(
+    store: &S,
+    keys: &StorageKeys,
+    stored: &str,
+) -> DiaryLoad {
+    DiaryLoad {
+        diary: Diary::new(),
+        notice: Some(back_up_unreadable(store, keys, stored)),
+    }
+}
+
+fn decode_load<S: KeyValueStore + ?Sized>(
+    store: &S,
+    keys: &StorageKeys,
+    stored: &str,
+    text: &str,
+) -> DiaryLoad {
     let loaded = |notice| DiaryLoad {
         diary: Diary::new(),
         notice,
     };
-    let raw = match store.get(keys.diary()) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return loaded(None),
-        Err(_) => return loaded(Some(StorageNotice::Unavailable)),
-    };
-    match decode_stored(&raw) {
+    match decode_stored(text) {
         Ok(diary) => DiaryLoad {
             diary,
             notice: None,
@@ -290,7 +350,7 @@ pub fn load_diary<S: KeyValueStore + ?Sized>(store: &S, keys: &StorageKeys) -> D
             loaded(Some(StorageNotice::FutureVersion(version)))
         }
         Err(DecodeError::Corrupt(_) | DecodeError::Foreign) => {
-            loaded(Some(back_up_unreadable(store, keys, &raw)))
+            loaded(Some(back_up_unreadable(store, keys, stored)))
         }
     }
 }

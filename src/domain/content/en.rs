@@ -18,6 +18,7 @@ use crate::domain::diary::entry::{
 };
 use crate::domain::diary::format::{ImportError, CSV_COLUMNS, MAX_IMPORT_BYTES};
 use crate::domain::diary::stats::one_decimal;
+use crate::domain::lock::vault::LockError;
 use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
@@ -919,6 +920,30 @@ impl Texts for English {
             StorageNotice::Unavailable => {
                 "This browser is not letting the widget read saved data, so your diary can't be \
                  shown or saved here."
+            }
+            StorageNotice::Locked => "Your diary is locked. Enter your passphrase to open it.",
+        }
+        .to_owned()
+    }
+
+    fn lock_error(&self, error: &LockError) -> String {
+        match error {
+            LockError::WrongPassphrase => {
+                "That passphrase does not open the diary. Check it and try again."
+            }
+            LockError::Damaged(_) => {
+                "The locked diary is damaged or was changed, so it cannot be opened. It has been \
+                 kept as it is."
+            }
+            LockError::FutureVersion(_) => {
+                "A newer version of this widget locked the diary. Reload the page to open it."
+            }
+            LockError::OtherKey => {
+                "The passphrase was changed in another window. Enter the new passphrase."
+            }
+            LockError::NotLocked => "This file is not a locked backup.",
+            LockError::Unavailable(_) => {
+                "This page cannot use the browser's encryption, so the lock cannot work here."
             }
         }
         .to_owned()

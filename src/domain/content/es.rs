@@ -19,6 +19,7 @@ use crate::domain::diary::entry::{
 };
 use crate::domain::diary::format::{ImportError, CSV_COLUMNS, MAX_IMPORT_BYTES};
 use crate::domain::diary::stats::one_decimal;
+use crate::domain::lock::vault::LockError;
 use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
@@ -988,6 +989,34 @@ impl Texts for Spanish {
             StorageNotice::Unavailable => {
                 "Este navegador no deja que la herramienta lea los datos guardados, así que tu \
                  diario no se puede mostrar ni guardar aquí."
+            }
+            StorageNotice::Locked => {
+                "Tu diario está bloqueado. Escribe tu frase de contraseña para abrirlo."
+            }
+        }
+        .to_owned()
+    }
+
+    fn lock_error(&self, error: &LockError) -> String {
+        match error {
+            LockError::WrongPassphrase => {
+                "Esa frase de contraseña no abre el diario. Revísala y vuelve a intentarlo."
+            }
+            LockError::Damaged(_) => {
+                "El diario bloqueado está dañado o fue modificado, así que no se puede abrir. Se \
+                 ha guardado tal como está."
+            }
+            LockError::FutureVersion(_) => {
+                "Una versión más nueva de esta herramienta bloqueó el diario. Vuelve a cargar la \
+                 página para abrirlo."
+            }
+            LockError::OtherKey => {
+                "La frase de contraseña se cambió en otra ventana. Escribe la nueva."
+            }
+            LockError::NotLocked => "Este archivo no es una copia bloqueada.",
+            LockError::Unavailable(_) => {
+                "Esta página no puede usar el cifrado del navegador, así que el bloqueo no \
+                 funciona aquí."
             }
         }
         .to_owned()

@@ -19,6 +19,7 @@ use crate::domain::diary::entry::{
 };
 use crate::domain::diary::format::{ImportError, CSV_COLUMNS, MAX_IMPORT_BYTES};
 use crate::domain::diary::stats::one_decimal;
+use crate::domain::lock::vault::LockError;
 use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
@@ -951,6 +952,28 @@ impl Texts for Hindi {
             StorageNotice::Unavailable => {
                 "यह ब्राउज़र विजेट को सेव किया गया डेटा पढ़ने नहीं दे रहा, इसलिए आपकी डायरी यहाँ \
                  न दिखाई जा सकती है, न सेव की जा सकती है।"
+            }
+            StorageNotice::Locked => "आपकी डायरी पर ताला लगा है। इसे खोलने के लिए अपना पासफ़्रेज़ डालें।",
+        }
+        .to_owned()
+    }
+
+    fn lock_error(&self, error: &LockError) -> String {
+        match error {
+            LockError::WrongPassphrase => "इस पासफ़्रेज़ से डायरी नहीं खुलती। इसे जाँचें और फिर से कोशिश करें।",
+            LockError::Damaged(_) => {
+                "ताला लगी डायरी खराब हो गई है या बदली गई है, इसलिए यह खुल नहीं सकती। इसे जैसी \
+                 है वैसी ही रखा गया है।"
+            }
+            LockError::FutureVersion(_) => {
+                "इस विजेट के नए संस्करण ने डायरी पर ताला लगाया है। इसे खोलने के लिए पेज फिर से \
+                 लोड करें।"
+            }
+            LockError::OtherKey => "पासफ़्रेज़ किसी दूसरी विंडो में बदला गया है। नया पासफ़्रेज़ डालें।",
+            LockError::NotLocked => "यह फ़ाइल ताला लगा बैकअप नहीं है।",
+            LockError::Unavailable(_) => {
+                "यह पेज ब्राउज़र का एन्क्रिप्शन इस्तेमाल नहीं कर सकता, इसलिए ताला यहाँ काम नहीं \
+                 करेगा।"
             }
         }
         .to_owned()

@@ -12,6 +12,7 @@ use crate::domain::diary::book::FormProblem;
 use crate::domain::diary::entry::{DiaryError, Relief, Side};
 use crate::domain::diary::format::{ImportError, CSV_COLUMNS};
 use crate::domain::id_enum::id_enum;
+use crate::domain::lock::vault::LockError;
 use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
@@ -185,6 +186,8 @@ pub trait Texts: Sync {
     fn relief(&self, relief: Relief) -> &'static str;
     /// Why the stored diary is not shown or saved as usual.
     fn storage_notice(&self, notice: &StorageNotice) -> String;
+    /// Why the diary lock could not open something; every case leaves storage as it was.
+    fn lock_error(&self, error: &LockError) -> String;
     /// Why a change did not reach storage.
     fn store_error(&self, error: &StoreError) -> String;
     /// Why a file was not imported.

@@ -17,6 +17,7 @@ use crate::domain::diary::book::FormProblem;
 use crate::domain::diary::entry::{DiaryError, Relief, Side};
 use crate::domain::diary::format::{ImportError, CSV_COLUMNS};
 use crate::domain::diary::notes::NoteWarning;
+use crate::domain::lock::vault::LockError;
 use crate::domain::store::{StorageNotice, StoreError};
 use crate::domain::tips::{TipCaution, TipId, WaitingAdvice};
 
@@ -146,6 +147,9 @@ impl Texts for Pseudo {
     }
     fn storage_notice(&self, notice: &StorageNotice) -> String {
         wrapped(&English.storage_notice(notice))
+    }
+    fn lock_error(&self, error: &LockError) -> String {
+        wrapped(&English.lock_error(error))
     }
     fn store_error(&self, error: &StoreError) -> String {
         wrapped(&English.store_error(error))
