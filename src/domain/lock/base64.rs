@@ -47,7 +47,7 @@ fn sextet(c: u8) -> Result<u32, Base64Error> {
 
 pub fn decode(text: &str) -> Result<Vec<u8>, Base64Error> {
     let bytes = text.as_bytes();
-    if bytes.len() % 4 != 0 {
+    if !bytes.len().is_multiple_of(4) {
         return Err(Base64Error::Length);
     }
     let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
