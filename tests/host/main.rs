@@ -16,5 +16,6 @@ mod diary_notes;
 mod diary_stats;
 mod domain_purity;
 mod languages;
+mod lock;
 mod small_collections;
 mod store;
