@@ -2,14 +2,16 @@
 //! the visitor's browser.
 //!
 //! `domain` is the pure core (rules, content, diary, storage formats) and builds everywhere. The
-//! browser shell — components, the localStorage adapter and the mount entry — exists only on
-//! wasm32.
+//! browser shell — components, the localStorage and WebCrypto adapters and the mount entry —
+//! exists only on wasm32.
 pub mod domain;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod context;
+#[cfg(target_arch = "wasm32")]
+pub mod crypto;
 #[cfg(target_arch = "wasm32")]
 mod mount;
 #[cfg(target_arch = "wasm32")]

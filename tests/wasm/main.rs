@@ -1,11 +1,13 @@
-//! The wasm-bindgen tests, in one test crate run in headless Chromium: components, storage and
-//! the mounted widget. `support` holds the DOM helpers they share.
+//! The wasm-bindgen tests, in one test crate run in headless Chromium: components, storage,
+//! the diary lock over WebCrypto and the mounted widget. `support` holds the DOM helpers they
+//! share.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
 
 mod checker;
 mod diary;
+mod lock;
 mod shell;
 mod storage;
 mod tips;
