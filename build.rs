@@ -8,12 +8,13 @@ mod minify_css;
 
 use minify_css::minify;
 
-const STYLESHEETS: [&str; 5] = [
+const STYLESHEETS: [&str; 6] = [
     "styles/widget.css",
     "styles/checker.css",
     "styles/tips.css",
     "styles/diary.css",
     "styles/cramp-now.css",
+    "styles/lock.css",
 ];
 
 fn main() {

@@ -1,10 +1,11 @@
-//! What every panel of one widget shares: its settings, texts, storage, today's date and the
-//! last finished check. The app root provides it; panels read it with `use_context`. Today's
+//! What every panel of one widget shares: its settings, texts, storage, the diary lock, today's
+//! date and the last finished check. The app root provides it; panels read it with `use_context`. Today's
 //! date and the reader's locale are read from the browser here, for every panel alike.
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::lock::LockContext;
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::config::{Panel, WidgetConfig};
 use crate::domain::content::{Language, Texts};
@@ -25,6 +26,8 @@ pub struct WidgetContext {
     /// See `date_locale`.
     pub date_locale: Rc<str>,
     pub last_check: Option<Rc<CheckRecord>>,
+    /// A finished check waits in memory for the diary to be unlocked before it is saved.
+    pub check_waits_for_unlock: bool,
     /// The checker reports a finished check here; the app saves it and shares it.
     pub on_check_done: Callback<CheckRecord>,
     /// Switches to another panel, e.g. from a result to the tips.
@@ -35,6 +38,7 @@ pub struct WidgetContext {
     pub pending_cramp: Option<Rc<TimedCramp>>,
     /// The diary took the pending cramp into its form.
     pub on_cramp_taken: Callback<()>,
+    pub lock: LockContext,
 }
 
 impl PartialEq for WidgetContext {
@@ -47,6 +51,8 @@ impl PartialEq for WidgetContext {
             && self.date_locale == other.date_locale
             && self.last_check == other.last_check
             && self.pending_cramp == other.pending_cramp
+            && self.check_waits_for_unlock == other.check_waits_for_unlock
+            && self.lock == other.lock
     }
 }
 

@@ -393,10 +393,13 @@ pub fn load_json<T: DeserializeOwned, S: KeyValueStore + ?Sized>(
     store: &S,
     key: &str,
 ) -> Result<Option<T>, StoreError> {
-    Ok(store.get(key)?.and_then(|raw| {
-        let value: Value = serde_json::from_str(&raw).ok()?;
-        T::deserialize(&value).ok()
-    }))
+    Ok(store.get(key)?.and_then(|raw| parse_json(&raw)))
+}
+
+/// A small JSON value from its text, or `None` when it no longer parses (see `load_json`).
+pub fn parse_json<T: DeserializeOwned>(text: &str) -> Option<T> {
+    let value: Value = serde_json::from_str(text).ok()?;
+    T::deserialize(&value).ok()
 }
 
 pub fn save_json<T: Serialize + ?Sized, S: KeyValueStore + ?Sized>(

@@ -23,11 +23,12 @@ use crate::components::checker::last_check::CheckerLastCheck;
 use crate::components::checker::result::CheckerResult;
 use crate::components::checker::review::CheckerReview;
 use crate::components::checker::step::CheckerStep;
+use crate::components::lock::store_private;
 use crate::context::{use_widget, WidgetContext};
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::checker::flow::{CheckerAction, CheckerFlow, Step};
 use crate::domain::date::CalendarDate;
-use crate::domain::store::{load_json, save_json, KeyValueStore};
+use crate::domain::store::{load_json, KeyValueStore};
 
 #[component]
 pub fn CheckPanel() -> Html {
@@ -84,19 +85,20 @@ fn checked_on(ctx: &WidgetContext, flow: &CheckerFlow) -> CalendarDate {
     }
 }
 
-/// Keeps answers in progress in storage, and clears them once the check is finished or
-/// restarted. A failed write is not reported here: the app already says when the browser
-/// will not save, and the answers stay on screen either way.
+/// Keeps answers in progress in storage (sealed while the lock is on, and only in memory while
+/// it is locked), and clears them once the check is finished or restarted. A failed write is
+/// not reported here: the app already says when the browser will not save, and the answers
+/// stay on screen either way.
 #[hook]
 fn use_progress_saving(ctx: &WidgetContext, flow: &FeatureHandle<CheckerFlow>) {
-    let store = ctx.store.clone();
+    let (store, lock) = (ctx.store.clone(), ctx.lock.clone());
     let key = ctx.config.storage_keys.checker().to_string();
     use_effect_with((***flow).clone(), move |flow| {
-        let _ = if flow.is_in_progress() {
-            save_json(&*store, &key, flow)
-        } else {
-            store.remove(&key)
-        };
+        if !flow.is_in_progress() {
+            let _ = store.remove(&key);
+        } else if let Ok(text) = serde_json::to_string(flow) {
+            store_private(&lock, &store, &key, text, |_| ());
+        }
     });
 }
 

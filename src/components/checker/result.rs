@@ -43,6 +43,9 @@ pub fn CheckerResult(props: &CheckerResultProps) -> Html {
             <p class="cw-small cw-muted">
                 { fill(ctx.texts.ui(Ui::BasedOnAnswers), &[("date", &ctx.date(props.checked_on, DateStyle::Long))]) }
             </p>
+            if ctx.check_waits_for_unlock {
+                <p class="cw-notice" role="status">{ ctx.texts.ui(Ui::ResultWaitsForUnlock) }</p>
+            }
             <CheckerReasons reasons={assessment.reasons.clone()} />
             <CheckerFactors factors={assessment.factors.clone()} />
             // Someone who must get help today or now should not be reading about stretches.

@@ -32,13 +32,21 @@ use crate::components::diary::form::DiaryForm;
 use crate::components::diary::import_preview::DiaryImportPreview;
 use crate::components::diary::stats::DiaryStats;
 use crate::components::diary::transfer::DiaryTransfer;
+use crate::components::lock::{read_private, store_private, DiaryUnlock, Key};
 use crate::context::{use_widget, WidgetContext};
 use crate::domain::diary::book::{
     trend_start, DiaryAction, DiaryBook, Message, StorageWrite, View,
 };
 use crate::domain::diary::entry::{Diary, EntryId};
+use crate::domain::diary::format::encode_stored;
 use crate::domain::diary::stats::summary;
-use crate::domain::store::{load_diary, save_diary, KeyValueStore, StorageNotice};
+use crate::domain::lock::session::{LockAction, LockState, Observed};
+use crate::domain::lock::vault::LockError;
+use crate::domain::store::DiaryLoad;
+use crate::domain::store::{
+    load_damaged_lock, load_diary, load_unlocked, KeyValueStore, StorageKeys, StorageNotice,
+};
+use crate::storage::BrowserStore;
 use crate::storage::{announce_change, ChangeListener};
 use crate::timing;
 
@@ -74,8 +82,12 @@ pub fn DiaryPanel() -> Html {
     use_timed_cramp(&ctx, &book);
     use_storage_writes(&ctx, &book);
     use_reload_on_change(&ctx, &book);
+    use_reload_on_lock_change(&ctx, &book);
     let root = use_node_ref();
     use_focus_on_view_change(&root, &book);
+    if *ctx.lock.state() == LockState::Locked {
+        return locked_view(&ctx);
+    }
 
     let body = match book.view() {
         View::List => list_view(&book, &ctx),
@@ -138,24 +150,25 @@ fn send<T: 'static>(
     Callback::from(move |value| dispatcher.dispatch(action(value)))
 }
 
-/// Writes the pending change, then tells the reducer how it went. Only a successful write is
-/// announced to the page's other widgets.
+/// Writes the pending change, sealed while the lock is on, then tells the reducer how it went.
+/// Only a successful write is announced to the page's other widgets.
 #[hook]
 fn use_storage_writes(ctx: &WidgetContext, book: &FeatureHandle<DiaryBook>) {
     let pending = book.pending().cloned();
-    let (store, keys, instance) = (
+    let (store, keys, instance, lock) = (
         ctx.store.clone(),
         ctx.config.storage_keys.clone(),
         ctx.instance,
+        ctx.lock.clone(),
     );
     let dispatcher = book.dispatcher();
     use_effect_with(pending, move |pending| {
-        if let Some(pending) = pending {
-            let written = match pending.write() {
-                StorageWrite::Save(diary) => save_diary(&*store, &keys, diary),
-                StorageWrite::Remove => store.remove(keys.diary()),
-            };
-            let serial = pending.serial();
+        let Some(pending) = pending else {
+            return;
+        };
+        let serial = pending.serial();
+        let key = keys.diary().to_owned();
+        let done = move |written: Result<(), _>| {
             dispatcher.dispatch(match written {
                 Ok(()) => {
                     announce_change(keys.diary(), instance);
@@ -163,6 +176,16 @@ fn use_storage_writes(ctx: &WidgetContext, book: &FeatureHandle<DiaryBook>) {
                 }
                 Err(error) => DiaryAction::WriteFailed { serial, error },
             });
+        };
+        match pending.write() {
+            StorageWrite::Save(diary) => {
+                store_private(&lock, &store, &key, encode_stored(diary), done)
+            }
+            // A locked diary that is emptied stays locked.
+            StorageWrite::Remove if lock.is_on() => {
+                store_private(&lock, &store, &key, encode_stored(&Diary::new()), done)
+            }
+            StorageWrite::Remove => done(store.remove(&key)),
         }
     });
 }
@@ -175,19 +198,87 @@ fn use_reload_on_change(ctx: &WidgetContext, book: &FeatureHandle<DiaryBook>) {
         ctx.config.storage_keys.clone(),
         ctx.instance,
     );
-    let dispatcher = book.dispatcher();
+    let (dispatcher, lock) = (book.dispatcher(), ctx.lock.clone());
     use_effect_with((), move |_| {
         let listener = ChangeListener::new(
             keys.clone(),
             instance,
             Rc::new(move |changed: String| {
                 if changed == keys.diary() {
-                    dispatcher.dispatch(DiaryAction::Reloaded(load_diary(&*store, &keys)));
+                    let reloaded = dispatcher.clone();
+                    let other_key = lock.handle.dispatcher();
+                    reload_diary(
+                        &store,
+                        &keys,
+                        lock.current_key.get(),
+                        move |load, observed| {
+                            if let Some(observed) = observed {
+                                other_key.dispatch(LockAction::Observed(observed));
+                            }
+                            reloaded.dispatch(DiaryAction::Reloaded(load));
+                        },
+                    );
                 }
             }),
         );
         move || drop(listener)
     });
+}
+
+/// Unlocking opens the diary, locking forgets it, and turning the lock off (here or in another
+/// tab) reads it plain again. The first render has loaded it already.
+#[hook]
+fn use_reload_on_lock_change(ctx: &WidgetContext, book: &FeatureHandle<DiaryBook>) {
+    let seen = use_mut_ref(|| ctx.lock.state().clone());
+    let (store, keys, dispatcher) = (
+        ctx.store.clone(),
+        ctx.config.storage_keys.clone(),
+        book.dispatcher(),
+    );
+    use_effect_with(ctx.lock.state().clone(), move |state| {
+        if *seen.borrow() == *state {
+            return;
+        }
+        *seen.borrow_mut() = state.clone();
+        let key = match state {
+            LockState::Unlocked(key) => Some(key.clone()),
+            _ => None,
+        };
+        reload_diary(&store, &keys, key, move |load, _| {
+            dispatcher.dispatch(DiaryAction::Reloaded(load));
+        });
+    });
+}
+
+/// Reads the stored diary, opening it with `key` when it is locked. A locked diary without
+/// the key loads as locked; one that no longer opens is kept under the backup rule. `done`
+/// also hears when the diary turned out to be locked with another key.
+fn reload_diary(
+    store: &Rc<BrowserStore>,
+    keys: &StorageKeys,
+    key: Option<Rc<Key>>,
+    done: impl FnOnce(DiaryLoad, Option<Observed>) + 'static,
+) {
+    let Ok(Some(raw)) = store.get(keys.diary()) else {
+        return done(load_diary(&**store, keys), None);
+    };
+    let (store, keys) = (store.clone(), keys.clone());
+    read_private(key, Some(raw.clone()), move |opened| match opened {
+        Ok(Some(plain)) => done(load_unlocked(&*store, &keys, &raw, &plain), None),
+        Ok(None) => done(load_diary(&*store, &keys), None),
+        Err(LockError::OtherKey) => done(load_diary(&*store, &keys), Some(Observed::OtherKey)),
+        Err(_) => done(load_damaged_lock(&*store, &keys, &raw), None),
+    });
+}
+
+/// The locked diary: its heading and the passphrase field, nothing of what it holds.
+fn locked_view(ctx: &WidgetContext) -> Html {
+    html! {
+        <div class="cw-diary">
+            <h3 class="cw-panel-title" tabindex="-1">{ ctx.texts.ui(Ui::CrampDiary) }</h3>
+            <DiaryUnlock />
+        </div>
+    }
 }
 
 /// Opens the form for a cramp the "Cramp now" guide timed, once.
@@ -244,7 +335,10 @@ fn focus_within(root: &NodeRef, selector: &str) {
 }
 
 fn storage_notice(book: &FeatureHandle<DiaryBook>, texts: &dyn Texts) -> Html {
-    let Some(notice) = book.storage_notice() else {
+    let Some(notice) = book
+        .storage_notice()
+        .filter(|n| **n != StorageNotice::Locked)
+    else {
         return html! {};
     };
     html! {

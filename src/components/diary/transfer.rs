@@ -11,10 +11,15 @@ use yew::prelude::*;
 
 use crate::domain::content::{Texts, Ui};
 
+use crate::components::lock::{problem_text, DiaryLockSettings, Key};
 use crate::context::use_widget;
+use crate::crypto::WebCrypto;
 use crate::domain::date::CalendarDate;
 use crate::domain::diary::entry::Diary;
 use crate::domain::diary::format::{export_csv, export_json, ImportError, MAX_IMPORT_BYTES};
+use crate::domain::lock::envelope::is_locked;
+use crate::domain::lock::session::LockProblem;
+use crate::domain::lock::vault::{self, LockError};
 
 #[derive(Properties, PartialEq)]
 pub struct DiaryTransferProps {
@@ -40,10 +45,31 @@ pub fn DiaryTransfer(props: &DiaryTransferProps) -> Html {
     let today = ctx.today;
     let download = |kind: FileKind| on_download(kind, props, &section, today, texts);
     let onchange = {
-        let (read, refused) = (props.on_file_read.clone(), props.on_file_refused.clone());
-        Callback::from(move |event: Event| read_picked_file(&event, read.clone(), refused.clone()))
+        let refused = props.on_file_refused.clone();
+        Callback::from(move |(event, read): (Event, Callback<String>)| {
+            read_picked_file(&event, read, refused.clone())
+        })
     };
     let has_entries = !props.diary.is_empty();
+    // A locked backup waiting for its passphrase, and why the last try failed.
+    let locked_file = use_state(|| None::<(String, Option<LockError>)>);
+    let onchange = {
+        let locked_file = locked_file.clone();
+        let read = props.on_file_read.clone();
+        Callback::from(move |event: Event| {
+            let (read, locked_file) = (read.clone(), locked_file.clone());
+            let sorted = Callback::from(move |text: String| {
+                if is_locked(&text) {
+                    locked_file.set(Some((text, None)));
+                } else {
+                    read.emit(text);
+                }
+            });
+            onchange.emit((event, sorted));
+        })
+    };
+    let lock = &ctx.lock;
+    let key = lock.handle.key().cloned();
     html! {
         <section class="cw-diary-section cw-diary-transfer" aria-labelledby="cw-diary-data-title" ref={section.clone()}>
             <h4 class="cw-diary-heading" id="cw-diary-data-title">{ texts.ui(Ui::YourDiaryData) }</h4>
@@ -51,9 +77,16 @@ pub fn DiaryTransfer(props: &DiaryTransferProps) -> Html {
                 { texts.ui(Ui::DiaryPrivacy) }
             </p>
             if has_entries {
-                { downloads_view(download(FileKind::Csv), download(FileKind::Json), texts) }
+                { downloads_view(download(FileKind::Csv), download(FileKind::Json), lock.is_on(), texts) }
+                if let Some(key) = key {
+                    { locked_backup_view(locked_download(key, props, &section, today), texts) }
+                }
             }
             { import_view(onchange, texts) }
+            if let Some((text, problem)) = (*locked_file).clone() {
+                { locked_file_view(&text, problem.as_ref(), &locked_file, props.on_file_read.clone(), texts) }
+            }
+            <DiaryLockSettings on_download_copy={download(FileKind::Json)} {has_entries} />
             if has_entries {
                 { delete_all_view(props.on_delete_all.clone(), texts) }
             }
@@ -92,6 +125,7 @@ fn on_download(
 fn downloads_view(
     on_csv: Callback<MouseEvent>,
     on_json: Callback<MouseEvent>,
+    locked: bool,
     texts: &dyn Texts,
 ) -> Html {
     html! {
@@ -107,7 +141,107 @@ fn downloads_view(
             <p class="cw-muted cw-small cw-diary-hint">
                 { texts.ui(Ui::DownloadHint) }
             </p>
+            if locked {
+                <p class="cw-small cw-lock-warning">{ texts.ui(Ui::ExportNotLocked) }</p>
+            }
         </>
+    }
+}
+
+/// "Download a locked backup": the JSON export sealed with the diary's key, so it opens only
+/// with the passphrase, here or on another device.
+fn locked_download(
+    key: Rc<Key>,
+    props: &DiaryTransferProps,
+    section: &NodeRef,
+    today: CalendarDate,
+) -> Callback<MouseEvent> {
+    let (diary, section, failed) = (
+        props.diary.clone(),
+        section.clone(),
+        props.on_download_failed.clone(),
+    );
+    Callback::from(move |_: MouseEvent| {
+        let (key, diary, section, failed) =
+            (key.clone(), diary.clone(), section.clone(), failed.clone());
+        spawn_local(async move {
+            let sealed = vault::seal(&WebCrypto, &key, &export_json(&diary, today)).await;
+            let saved = sealed.map_err(|_| ()).and_then(|text| {
+                let name = format!("cramp-diary-{today}-locked.json");
+                save_file(&section, &name, FileKind::Json.mime(), &text).map_err(|_| ())
+            });
+            if saved.is_err() {
+                failed.emit(());
+            }
+        });
+    })
+}
+
+fn locked_backup_view(on_download: Callback<MouseEvent>, texts: &dyn Texts) -> Html {
+    html! {
+        <>
+            <div class="cw-actions">
+                <button type="button" class="cw-button cw-button--secondary cw-lock-backup" onclick={on_download}>
+                    { texts.ui(Ui::DownloadLockedBackup) }
+                </button>
+            </div>
+            <p class="cw-muted cw-small cw-diary-hint">{ texts.ui(Ui::LockedBackupHint) }</p>
+        </>
+    }
+}
+
+/// A locked backup was picked: its passphrase opens it, and then it goes to the usual preview.
+fn locked_file_view(
+    text: &str,
+    problem: Option<&LockError>,
+    locked_file: &UseStateHandle<Option<(String, Option<LockError>)>>,
+    on_file_read: Callback<String>,
+    texts: &'static dyn Texts,
+) -> Html {
+    let input = NodeRef::default();
+    let onsubmit = {
+        let (text, locked_file, input) = (text.to_owned(), locked_file.clone(), input.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(field) = input.cast::<HtmlInputElement>() else {
+                return;
+            };
+            let passphrase = field.value();
+            let (text, locked_file, read) =
+                (text.clone(), locked_file.clone(), on_file_read.clone());
+            spawn_local(async move {
+                match vault::unlock(&WebCrypto, &passphrase, &text).await {
+                    Ok((_, plain)) => {
+                        locked_file.set(None);
+                        read.emit(plain);
+                    }
+                    Err(error) => locked_file.set(Some((text, Some(error)))),
+                }
+            });
+        })
+    };
+    let cancel = {
+        let locked_file = locked_file.clone();
+        Callback::from(move |_: MouseEvent| locked_file.set(None))
+    };
+    html! {
+        <form class="cw-lock-form cw-lock-file" aria-labelledby="cw-lock-file-title" {onsubmit}>
+            <h5 class="cw-diary-subheading" id="cw-lock-file-title">{ texts.ui(Ui::LockedFileTitle) }</h5>
+            <label class="cw-diary-legend" for="cw-lock-file-passphrase">{ texts.ui(Ui::LockedFilePrompt) }</label>
+            <input type="password" id="cw-lock-file-passphrase" class="cw-diary-input cw-lock-input"
+                   autocomplete="current-password" ref={input} />
+            <div class="cw-actions">
+                <button type="submit" class="cw-button">{ texts.ui(Ui::OpenFile) }</button>
+                <button type="button" class="cw-button cw-button--secondary" onclick={cancel}>
+                    { texts.ui(Ui::Cancel) }
+                </button>
+            </div>
+            <div class={classes!("cw-diary-status", problem.map(|_| "cw-diary-status--problem"))} role="status">
+                if let Some(error) = problem {
+                    <p>{ problem_text(&LockProblem::Lock(error.clone()), texts) }</p>
+                }
+            </div>
+        </form>
     }
 }
 

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::components::checker::CheckPanel;
 use crate::components::cramp_now::{use_cramp_now, CrampNowDeps};
 use crate::components::diary::DiaryPanel;
+use crate::components::lock::{read_private, store_private, use_diary_lock, Key, LockContext};
 use crate::components::shell::panel_tabs::{panel_id, tab_id, PanelTabs};
 use crate::components::tips::TipsPanel;
 use crate::context::{browser_languages, date_locale, today, WidgetContext};
@@ -17,7 +18,8 @@ use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::config::{Panel, WidgetConfig};
 use crate::domain::content::Language;
 use crate::domain::content::{Texts, Ui};
-use crate::domain::store::{load_json, save_json, KeyValueStore};
+use crate::domain::lock::session::LockState;
+use crate::domain::store::{load_json, parse_json, KeyValueStore};
 use crate::storage::{announce_change, BrowserStore, ChangeListener};
 
 #[derive(Properties, PartialEq)]
@@ -53,8 +55,11 @@ pub fn App(props: &AppProps) -> Html {
     });
     let first = config.panels.first().copied().unwrap_or(Panel::Check);
     let selected = use_state(|| first);
-    let last_check = use_last_check(&store, &config, instance);
-    let on_check_done = keep_last_check(&store, &config, instance, &last_check);
+    let lock = use_diary_lock(&store, &config, instance);
+    let last_check = use_last_check(&store, &config, instance, &lock);
+    let held_check = use_state(|| None::<CheckRecord>);
+    use_last_check_with_lock(&store, &config, instance, &lock, &last_check, &held_check);
+    let on_check_done = keep_last_check(&store, &config, instance, &lock, &last_check, &held_check);
     let on_show_panel = {
         let selected = selected.clone();
         Callback::from(move |panel| selected.set(panel))
@@ -77,11 +82,13 @@ pub fn App(props: &AppProps) -> Html {
         today: today(),
         date_locale: (*date_locale).clone(),
         last_check: (*last_check).clone(),
+        check_waits_for_unlock: held_check.is_some(),
         on_check_done,
         on_show_panel,
         on_language,
         pending_cramp: cramp_now.pending,
         on_cramp_taken: cramp_now.on_taken,
+        lock,
     };
     widget_view(context, *selected, cramp_now.button, cramp_now.guide)
 }
@@ -136,6 +143,7 @@ fn use_last_check(
     store: &Rc<BrowserStore>,
     config: &Rc<WidgetConfig>,
     instance: u32,
+    lock: &LockContext,
 ) -> UseStateHandle<Option<Rc<CheckRecord>>> {
     let last_check = {
         let (store, config) = (store.clone(), config.clone());
@@ -143,6 +151,7 @@ fn use_last_check(
     };
     {
         let (store, config, last_check) = (store.clone(), config.clone(), last_check.clone());
+        let current_key = lock.current_key.clone();
         use_effect_with((), move |_| {
             let key = config.storage_keys.last_result().to_string();
             let keys = config.storage_keys.clone();
@@ -151,7 +160,7 @@ fn use_last_check(
                 instance,
                 Rc::new(move |changed: String| {
                     if changed == key {
-                        last_check.set(load_last_check(&store, &config));
+                        reload_last_check(&store, &config, current_key.get(), last_check.clone());
                     }
                 }),
             );
@@ -161,23 +170,87 @@ fn use_last_check(
     last_check
 }
 
+/// Reads the stored last check again, opening it with `key` when it is locked.
+fn reload_last_check(
+    store: &BrowserStore,
+    config: &WidgetConfig,
+    key: Option<Rc<Key>>,
+    last_check: UseStateHandle<Option<Rc<CheckRecord>>>,
+) {
+    let raw = store.get(config.storage_keys.last_result()).ok().flatten();
+    read_private(key, raw, move |opened| {
+        let record = opened.ok().flatten().and_then(|text| parse_json(&text));
+        last_check.set(record.map(Rc::new));
+    });
+}
+
 /// Where the checker hands a finished check, so it outlives a reload and reaches other tabs.
+/// While the diary is locked it waits in memory, and the result says so.
 fn keep_last_check(
     store: &Rc<BrowserStore>,
     config: &Rc<WidgetConfig>,
     instance: u32,
+    lock: &LockContext,
     last_check: &UseStateHandle<Option<Rc<CheckRecord>>>,
+    held_check: &UseStateHandle<Option<CheckRecord>>,
 ) -> Callback<CheckRecord> {
-    let (store, config, last_check) = (store.clone(), config.clone(), last_check.clone());
+    let (store, config, lock) = (store.clone(), config.clone(), lock.clone());
+    let (last_check, held_check) = (last_check.clone(), held_check.clone());
     Callback::from(move |record: CheckRecord| {
-        let key = config.storage_keys.last_result();
-        // The result is on screen either way; a failed save only loses it on reload, and
-        // the storage notice already explains why.
-        if save_json(&*store, key, &record).is_ok() {
-            announce_change(key, instance);
+        if *lock.state() == LockState::Locked {
+            held_check.set(Some(record.clone()));
+        } else {
+            save_last_check(&store, &config, instance, &lock, &record);
         }
         last_check.set(Some(Rc::new(record)));
     })
+}
+
+/// The result is on screen either way; a failed save only loses it on reload, and the storage
+/// notice already explains why.
+fn save_last_check(
+    store: &Rc<BrowserStore>,
+    config: &WidgetConfig,
+    instance: u32,
+    lock: &LockContext,
+    record: &CheckRecord,
+) {
+    let Ok(text) = serde_json::to_string(record) else {
+        return;
+    };
+    let key = config.storage_keys.last_result().to_owned();
+    store_private(lock, store, &key.clone(), text, move |saved| {
+        if saved.is_ok() {
+            announce_change(&key, instance);
+        }
+    });
+}
+
+/// Unlocking opens the stored last check and saves the one that waited; locking forgets it.
+#[hook]
+fn use_last_check_with_lock(
+    store: &Rc<BrowserStore>,
+    config: &Rc<WidgetConfig>,
+    instance: u32,
+    lock: &LockContext,
+    last_check: &UseStateHandle<Option<Rc<CheckRecord>>>,
+    held_check: &UseStateHandle<Option<CheckRecord>>,
+) {
+    let (store, config, lock) = (store.clone(), config.clone(), lock.clone());
+    let (last_check, held_check) = (last_check.clone(), held_check.clone());
+    let state = lock.state().clone();
+    use_effect_with(state, move |state| match state {
+        LockState::Unlocked(key) => {
+            if let Some(record) = (*held_check).clone() {
+                save_last_check(&store, &config, instance, &lock, &record);
+                held_check.set(None);
+            } else {
+                reload_last_check(&store, &config, Some(key.clone()), last_check);
+            }
+        }
+        LockState::Locked if held_check.is_none() => last_check.set(None),
+        _ => {}
+    });
 }
 
 /// The widget's frame around the panels, inside the provider every panel reads from.
@@ -192,6 +265,8 @@ fn widget_view(
     let (language, on_language) = (context.language, context.on_language.clone());
     let persistent = context.store.is_persistent();
     let on_show_panel = context.on_show_panel.clone();
+    // Any tap or key inside the widget counts as use, for the lock's idle clock.
+    let used = context.lock.on_activity.clone();
     // The accent is validated in `parse_config`, so it is safe inside a style attribute.
     let style = config
         .accent
@@ -199,7 +274,8 @@ fn widget_view(
         .map(|accent| format!("--cw-accent: {accent};"));
     html! {
         <ContextProvider<WidgetContext> {context}>
-            <div class={classes!("cw", config.theme.class())} lang={language.as_str()} {style}>
+            <div class={classes!("cw", config.theme.class())} lang={language.as_str()} {style}
+                 onpointerdown={used.reform(|_: PointerEvent| ())} onkeydown={used.reform(|_: KeyboardEvent| ())}>
                 { header(&config, texts, language, on_language, cramp_now) }
                 if !persistent {
                     <p class="cw-notice" role="status">

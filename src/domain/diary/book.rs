@@ -570,6 +570,12 @@ impl DiaryBook {
 
     /// Takes the diary another tab or widget stored, so this one does not overwrite it.
     fn reload(&mut self, load: DiaryLoad) {
+        if load.notice == Some(StorageNotice::Locked) {
+            // Locking forgets what was on screen too, a half-typed entry included.
+            self.view = View::List;
+            self.message = None;
+            self.shown = PAGE_SIZE;
+        }
         self.may_save = load.may_save();
         self.storage_notice = load.notice;
         self.diary = Rc::new(load.diary);

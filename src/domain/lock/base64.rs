@@ -62,6 +62,11 @@ pub fn decode(text: &str) -> Result<Vec<u8>, Base64Error> {
         for &c in &quad[..4 - padding] {
             n = (n << 6) | sextet(c)?;
         }
+        // The bits a padded group leaves unused must be zero, so each byte string has exactly
+        // one text and a changed character never goes unnoticed.
+        if n & ((1 << (2 * padding)) - 1) != 0 {
+            return Err(Base64Error::Character);
+        }
         n <<= 6 * padding as u32;
         let group = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
         out.extend_from_slice(&group[..3 - padding]);

@@ -4,5 +4,6 @@
 pub mod base64;
 pub mod envelope;
 pub mod idle;
+pub mod session;
 pub mod switch;
 pub mod vault;
