@@ -32,7 +32,7 @@ use crate::components::diary::form::DiaryForm;
 use crate::components::diary::import_preview::DiaryImportPreview;
 use crate::components::diary::stats::DiaryStats;
 use crate::components::diary::transfer::DiaryTransfer;
-use crate::components::lock::{read_private, store_private, DiaryUnlock, Key};
+use crate::components::lock::{read_private, store_private, use_focus_on_change, DiaryUnlock, Key};
 use crate::context::{use_widget, WidgetContext};
 use crate::domain::diary::book::{
     trend_start, DiaryAction, DiaryBook, Message, StorageWrite, View,
@@ -85,7 +85,10 @@ pub fn DiaryPanel() -> Html {
     use_reload_on_lock_change(&ctx, &book);
     let root = use_node_ref();
     use_focus_on_view_change(&root, &book);
-    if *ctx.lock.state() == LockState::Locked {
+    let locked = *ctx.lock.state() == LockState::Locked;
+    // The passphrase form goes when it has done its work: focus the diary's heading instead.
+    use_focus_on_change(&root, locked, !locked, "[data-cw-focus=heading]");
+    if locked {
         return locked_view(&ctx);
     }
 
@@ -324,7 +327,7 @@ fn use_focus_on_view_change(root: &NodeRef, book: &FeatureHandle<DiaryBook>) {
     });
 }
 
-fn focus_within(root: &NodeRef, selector: &str) {
+pub(crate) fn focus_within(root: &NodeRef, selector: &str) {
     let target = root
         .cast::<Element>()
         .and_then(|root| root.query_selector(selector).ok().flatten())

@@ -18,6 +18,7 @@ use yew::prelude::*;
 pub use settings::DiaryLockSettings;
 pub use unlock::DiaryUnlock;
 
+use crate::components::diary::focus_within;
 use crate::components::reducer::{use_feature_reducer, FeatureHandle};
 use crate::crypto::WebCrypto;
 use crate::domain::config::WidgetConfig;
@@ -235,6 +236,24 @@ impl Drop for AutoLockWatch {
             }
         }
     }
+}
+
+/// Moves focus to `selector` inside `root` when `now` changes (not on the first render) and
+/// `wanted` holds, so a keyboard user is never left on a button that has just gone.
+#[hook]
+pub fn use_focus_on_change<T: PartialEq + Clone + 'static>(
+    root: &NodeRef,
+    now: T,
+    wanted: bool,
+    selector: &'static str,
+) {
+    let first = use_mut_ref(|| true);
+    let root = root.clone();
+    use_effect_with(now, move |_| {
+        if !first.replace(false) && wanted {
+            focus_within(&root, selector);
+        }
+    });
 }
 
 thread_local! {

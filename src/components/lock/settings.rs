@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::lock::unlock::lock_status;
-use crate::components::lock::LockContext;
+use crate::components::lock::{use_focus_on_change, LockContext};
 use crate::context::use_widget;
 use crate::domain::content::{Texts, Ui};
-use crate::domain::lock::session::{LockAction, LockForm, LockState, PassphraseField};
+use crate::domain::lock::session::{LockAction, LockForm, LockMessage, LockState, PassphraseField};
 
 #[derive(Properties, PartialEq)]
 pub struct DiaryLockSettingsProps {
@@ -20,6 +20,14 @@ pub struct DiaryLockSettingsProps {
 pub fn DiaryLockSettings(props: &DiaryLockSettingsProps) -> Html {
     let ctx = use_widget();
     let (lock, texts) = (&ctx.lock, ctx.texts);
+    let root = use_node_ref();
+    // A finished change closes its form: its news is where focus goes next.
+    let message = lock.handle.message().cloned();
+    let done = matches!(
+        message,
+        Some(LockMessage::TurnedOn | LockMessage::Changed | LockMessage::TurnedOff)
+    );
+    use_focus_on_change(&root, message, done, "[data-cw-focus=lock-status]");
     let body = match (lock.state(), lock.handle.form()) {
         (LockState::Off, LockForm::TurnOn) => turn_on_view(lock, texts, props),
         (LockState::Off, _) => html! {
@@ -44,7 +52,7 @@ pub fn DiaryLockSettings(props: &DiaryLockSettingsProps) -> Html {
         (LockState::Locked, _) => html! {},
     };
     html! {
-        <div class="cw-lock-settings">
+        <div class="cw-lock-settings" ref={root}>
             <h5 class="cw-diary-subheading">{ texts.ui(Ui::LockSectionTitle) }</h5>
             { body }
             { lock_status(lock, texts) }

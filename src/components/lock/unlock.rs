@@ -14,6 +14,17 @@ pub fn DiaryUnlock() -> Html {
     let (lock, texts) = (&ctx.lock, ctx.texts);
     let input = use_node_ref();
     let busy = lock.handle.job().is_some();
+    {
+        // "Lock now" took away the button that was pressed; the passphrase is what comes next.
+        let (input, locked_by_hand) = (input.clone(), lock.handle.message() == Some(&LockMessage::LockedNow));
+        use_effect_with((), move |_| {
+            if locked_by_hand {
+                if let Some(field) = input.cast::<HtmlInputElement>() {
+                    let _ = field.focus();
+                }
+            }
+        });
+    }
     let onsubmit = {
         let (lock, input) = (lock.clone(), input.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -55,7 +66,8 @@ pub fn lock_status(lock: &LockContext, texts: &dyn Texts) -> Html {
     };
     let shown = !text.is_empty();
     html! {
-        <div class={classes!("cw-diary-status", "cw-lock-status", shown.then_some(tone))} role="status">
+        <div class={classes!("cw-diary-status", "cw-lock-status", shown.then_some(tone))}
+             role="status" tabindex="-1" data-cw-focus="lock-status">
             if shown {
                 <p>{ text }</p>
             }
