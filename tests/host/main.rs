@@ -17,5 +17,6 @@ mod diary_stats;
 mod domain_purity;
 mod languages;
 mod lock;
+mod lock_session;
 mod small_collections;
 mod store;

@@ -196,6 +196,11 @@ impl<K: Clone + PartialEq> DiaryLock<K> {
     }
 
     fn submit(&mut self) {
+        // While a job runs the buttons are busy: a stray submit neither checks the form nor
+        // puts a problem on the status line that the running job does not have.
+        if self.job.is_some() {
+            return;
+        }
         let entry = &self.entry;
         let new_checked = || {
             if entry.new.chars().count() < MIN_PASSPHRASE_CHARS {
@@ -303,7 +308,7 @@ impl<K: Clone + PartialEq> Reducer for DiaryLock<K> {
             },
             LockAction::Submit => self.submit(),
             LockAction::Unlock(passphrase) => {
-                if self.state == LockState::Locked {
+                if self.state == LockState::Locked && self.job.is_none() {
                     if passphrase.is_empty() {
                         self.message = Some(LockMessage::Problem(LockProblem::Empty));
                     } else {
