@@ -526,11 +526,10 @@ fn a_form_that_still_fits_stays_open() {
     );
 }
 
-/// Another tab's write while a job runs moves the state under the job: here an `Unlock` job
-/// keeps running after the diary went plain, and its `Unlocked` answer then opens a diary that
-/// is not locked. See the report: `job_done` (or `observed`) should reconcile the two.
+/// Another tab's write while a job runs can move the state under the job: here the diary went
+/// plain while an `Unlock` ran. The job is dropped, so its late answer cannot open a diary that
+/// is not locked.
 #[test]
-#[ignore = "known gap: Observed while a job runs leaves a job that no longer fits the state"]
 fn a_job_always_fits_the_state_even_after_another_tab_writes() {
     let lock = run(
         Lock::new(true),
@@ -658,19 +657,15 @@ proptest! {
         actions in proptest::collection::vec(any_action(), 0..40),
     ) {
         let mut lock = Lock::new(locked);
-        // Whether another tab wrote since the running job started (the known gap above).
-        let mut observed_during_job = false;
         for action in actions {
             let had_job = lock.job().is_some();
             let busy_click = had_job && matches!(action, Submit | Unlock(_) | Open(_) | LockNow);
             let before = lock.clone();
-            let seen = matches!(action, LockAction::Observed(_));
             let finished = matches!(
                 &action,
                 JobDone(outcome) if !matches!(outcome, JobOutcome::Failed(_))
             );
             lock = lock.reduce(action);
-            observed_during_job = lock.job().is_some() && (observed_during_job || (had_job && seen));
 
             prop_assert_eq!(
                 lock.key().is_some(),
@@ -679,7 +674,7 @@ proptest! {
             prop_assert_eq!(lock.is_on(), *lock.state() != LockState::Off);
             if let Some(job) = lock.job() {
                 prop_assert!(
-                    observed_during_job || job_fits(job, lock.state()),
+                    job_fits(job, lock.state()),
                     "{:?} while {:?}", job, lock.state()
                 );
             }

@@ -7,7 +7,7 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::CryptoKey;
 use yew::prelude::*;
 
-use crate::components::lock::{Key, LockHandle};
+use crate::components::lock::{observe, Key, LockHandle};
 use crate::crypto::WebCrypto;
 use crate::domain::config::WidgetConfig;
 use crate::domain::diary::entry::Diary;
@@ -34,13 +34,26 @@ pub fn use_lock_jobs(
         if let Some(job) = job.clone() {
             spawn_local(async move {
                 let keys = &config.storage_keys;
-                let outcome = run(job, &store, keys, key).await;
+                let outcome = run(job, &store, keys, key.clone()).await;
                 if !matches!(outcome, JobOutcome::Failed(_) | JobOutcome::Unlocked(_)) {
                     for key in keys.private() {
                         announce_change(key, instance);
                     }
                 }
+                let new_key = match &outcome {
+                    JobOutcome::Unlocked(key)
+                    | JobOutcome::TurnedOn(key)
+                    | JobOutcome::Changed(key) => Some(key.clone()),
+                    JobOutcome::Failed(_) => key,
+                    JobOutcome::TurnedOff | JobOutcome::Forgotten => None,
+                };
                 dispatcher.dispatch(LockAction::JobDone(outcome));
+                // Another tab may have written while the job ran; storage has the last word.
+                dispatcher.dispatch(LockAction::Observed(observe(
+                    &store,
+                    &config,
+                    new_key.as_ref(),
+                )));
             });
         }
     });

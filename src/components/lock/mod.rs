@@ -109,7 +109,11 @@ pub fn use_diary_lock(
 }
 
 /// What another tab's write of the diary means for this tab's lock.
-fn observe(store: &BrowserStore, config: &WidgetConfig, key: Option<&Rc<Key>>) -> Observed {
+pub(crate) fn observe(
+    store: &BrowserStore,
+    config: &WidgetConfig,
+    key: Option<&Rc<Key>>,
+) -> Observed {
     let raw = store.get(config.storage_keys.diary()).ok().flatten();
     match raw {
         Some(raw) if is_locked(&raw) => match (envelope::parse(&raw), key) {

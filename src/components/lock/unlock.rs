@@ -16,7 +16,10 @@ pub fn DiaryUnlock() -> Html {
     let busy = lock.handle.job().is_some();
     {
         // "Lock now" took away the button that was pressed; the passphrase is what comes next.
-        let (input, locked_by_hand) = (input.clone(), lock.handle.message() == Some(&LockMessage::LockedNow));
+        let (input, locked_by_hand) = (
+            input.clone(),
+            lock.handle.message() == Some(&LockMessage::LockedNow),
+        );
         use_effect_with((), move |_| {
             if locked_by_hand {
                 if let Some(field) = input.cast::<HtmlInputElement>() {

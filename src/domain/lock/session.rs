@@ -72,6 +72,17 @@ pub enum LockJob {
     Forget,
 }
 
+impl LockJob {
+    /// Whether this job can run in `state`.
+    fn fits<K>(&self, state: &LockState<K>) -> bool {
+        match self {
+            LockJob::Unlock { .. } | LockJob::Forget => matches!(state, LockState::Locked),
+            LockJob::TurnOn { .. } => matches!(state, LockState::Off),
+            LockJob::Change { .. } | LockJob::TurnOff => matches!(state, LockState::Unlocked(_)),
+        }
+    }
+}
+
 /// How a job went.
 #[derive(Clone, Debug, PartialEq)]
 pub enum JobOutcome<K> {
@@ -275,6 +286,11 @@ impl<K: Clone + PartialEq> DiaryLock<K> {
             (Observed::SameKey, state) if *state != LockState::Off => state.clone(),
             _ => LockState::Locked,
         };
+        // A job started for the state that has gone is dropped: its answer, when it comes, is
+        // ignored, and the panel reads storage again after every job.
+        if self.job.as_ref().is_some_and(|job| !job.fits(&self.state)) {
+            self.job = None;
+        }
         // A form for a state that has gone (turning on a lock another tab turned on) would act
         // on the wrong diary.
         let still_fits = match self.form {
