@@ -317,6 +317,15 @@ fn base64_refuses_padding_anywhere_but_the_end() {
 }
 
 #[test]
+fn base64_refuses_spare_bits_so_each_byte_string_has_one_text() {
+    // "Zg==" is "f"; "Zh==" sets a bit that "f" leaves unused, and "Zm9=" likewise for "fo".
+    assert_eq!(base64::decode("Zg==").unwrap(), b"f");
+    assert_eq!(base64::decode("Zh=="), Err(Base64Error::Character));
+    assert_eq!(base64::decode("Zm8="), Ok(b"fo".to_vec()));
+    assert_eq!(base64::decode("Zm9="), Err(Base64Error::Character));
+}
+
+#[test]
 fn base64_refuses_three_padding_characters() {
     assert_eq!(base64::decode("Z==="), Err(Base64Error::Character));
     assert_eq!(base64::decode("Zm9vZ==="), Err(Base64Error::Character));
