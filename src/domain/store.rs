@@ -259,6 +259,9 @@ pub enum StorageNotice {
     Unavailable,
     /// The diary is locked with a passphrase and not unlocked yet.
     Locked,
+    /// The passphrase was right but the locked diary does not open: it is damaged or was
+    /// changed. `backed_up` as for `CorruptBackedUp`.
+    LockDamaged { backed_up: bool },
 }
 
 /// The outcome of loading: always a usable diary, possibly with something to tell the patient.
@@ -280,6 +283,7 @@ impl DiaryLoad {
                     | StorageNotice::Unavailable
                     | StorageNotice::CorruptNotBackedUp
                     | StorageNotice::Locked
+                    | StorageNotice::LockDamaged { backed_up: false }
             )
         )
     }
@@ -325,9 +329,10 @@ pub fn load_damaged_lock<S: KeyValueStore + ?Sized>(
     keys: &StorageKeys,
     stored: &str,
 ) -> DiaryLoad {
+    let backed_up = back_up_unreadable(store, keys, stored) == StorageNotice::CorruptBackedUp;
     DiaryLoad {
         diary: Diary::new(),
-        notice: Some(back_up_unreadable(store, keys, stored)),
+        notice: Some(StorageNotice::LockDamaged { backed_up }),
     }
 }
 

@@ -23,12 +23,12 @@ use crate::components::checker::last_check::CheckerLastCheck;
 use crate::components::checker::result::CheckerResult;
 use crate::components::checker::review::CheckerReview;
 use crate::components::checker::step::CheckerStep;
-use crate::components::lock::store_private;
+use crate::components::lock::{read_private, store_private};
 use crate::context::{use_widget, WidgetContext};
 use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::checker::flow::{CheckerAction, CheckerFlow, Step};
 use crate::domain::date::CalendarDate;
-use crate::domain::store::{load_json, KeyValueStore};
+use crate::domain::store::{load_json, parse_json, KeyValueStore};
 
 #[component]
 pub fn CheckPanel() -> Html {
@@ -46,6 +46,7 @@ pub fn CheckPanel() -> Html {
     let heading = use_node_ref();
 
     use_progress_saving(&ctx, &flow);
+    use_resume_after_unlock(&ctx, &flow);
     use_result_recording(&ctx, &flow);
     use_heading_focus(flow.step, heading.clone());
 
@@ -93,11 +94,44 @@ fn checked_on(ctx: &WidgetContext, flow: &CheckerFlow) -> CalendarDate {
 fn use_progress_saving(ctx: &WidgetContext, flow: &FeatureHandle<CheckerFlow>) {
     let (store, lock) = (ctx.store.clone(), ctx.lock.clone());
     let key = ctx.config.storage_keys.checker().to_string();
+    // Only a check that was under way is cleared: a fresh start after a reload of a locked
+    // widget must not delete the answers it could not read yet.
+    let was_in_progress = use_mut_ref(|| false);
     use_effect_with((***flow).clone(), move |flow| {
-        if !flow.is_in_progress() {
+        let in_progress = flow.is_in_progress();
+        let was = was_in_progress.replace(in_progress);
+        if in_progress {
+            if let Ok(text) = serde_json::to_string(flow) {
+                store_private(&lock, &store, &key, text, |_| ());
+            }
+        } else if was {
             let _ = store.remove(&key);
-        } else if let Ok(text) = serde_json::to_string(flow) {
-            store_private(&lock, &store, &key, text, |_| ());
+        }
+    });
+}
+
+/// Unlocking the diary brings back answers in progress that were stored locked, unless a new
+/// check has begun meanwhile.
+#[hook]
+fn use_resume_after_unlock(ctx: &WidgetContext, flow: &FeatureHandle<CheckerFlow>) {
+    let (store, key) = (
+        ctx.store.clone(),
+        ctx.config.storage_keys.checker().to_string(),
+    );
+    let (dispatcher, fresh) = (flow.dispatcher(), !flow.is_in_progress());
+    let unlocked = ctx.lock.handle.key().cloned();
+    use_effect_with(unlocked, move |unlocked| {
+        if let (Some(unlocked), true) = (unlocked.clone(), fresh) {
+            let raw = store.get(&key).ok().flatten();
+            read_private(Some(unlocked), raw, move |opened| {
+                let saved = opened
+                    .ok()
+                    .flatten()
+                    .and_then(|text| parse_json::<CheckerFlow>(&text));
+                if let Some(saved) = saved.filter(CheckerFlow::is_in_progress) {
+                    dispatcher.dispatch(CheckerAction::Resume(Box::new(saved)));
+                }
+            });
         }
     });
 }

@@ -87,7 +87,11 @@ pub fn DiaryPanel() -> Html {
     use_focus_on_view_change(&root, &book);
     let locked = *ctx.lock.state() == LockState::Locked;
     // The passphrase form goes when it has done its work: focus the diary's heading instead.
-    use_focus_on_change(&root, locked, !locked, "[data-cw-focus=heading]");
+    use_focus_on_change(
+        &root,
+        locked,
+        (!locked).then_some("[data-cw-focus=heading]"),
+    );
     if locked {
         return locked_view(&ctx);
     }
@@ -350,7 +354,7 @@ fn storage_notice(book: &FeatureHandle<DiaryBook>, texts: &dyn Texts) -> Html {
             if !book.may_save() && !matches!(notice, StorageNotice::FutureVersion(_)) {
                 <p>{ texts.ui(Ui::ChangesKeptOnPageOnly) }</p>
             }
-            if *notice == StorageNotice::CorruptNotBackedUp {
+            if matches!(notice, StorageNotice::CorruptNotBackedUp | StorageNotice::LockDamaged { backed_up: false }) {
                 <div class="cw-actions">
                     <button type="button" class="cw-button cw-button--secondary" onclick={on(book, DiaryAction::StartNewDiary)}>
                         { texts.ui(Ui::StartNewDiary) }

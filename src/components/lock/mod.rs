@@ -242,19 +242,18 @@ impl Drop for AutoLockWatch {
     }
 }
 
-/// Moves focus to `selector` inside `root` when `now` changes (not on the first render) and
-/// `wanted` holds, so a keyboard user is never left on a button that has just gone.
+/// Moves focus to `target` inside `root` when `now` changes (not on the first render), so a
+/// keyboard user is never left on a button that has just gone.
 #[hook]
 pub fn use_focus_on_change<T: PartialEq + Clone + 'static>(
     root: &NodeRef,
     now: T,
-    wanted: bool,
-    selector: &'static str,
+    target: Option<&'static str>,
 ) {
     let first = use_mut_ref(|| true);
     let root = root.clone();
     use_effect_with(now, move |_| {
-        if !first.replace(false) && wanted {
+        if let (false, Some(selector)) = (first.replace(false), target) {
             focus_within(&root, selector);
         }
     });

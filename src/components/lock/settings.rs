@@ -21,13 +21,19 @@ pub fn DiaryLockSettings(props: &DiaryLockSettingsProps) -> Html {
     let ctx = use_widget();
     let (lock, texts) = (&ctx.lock, ctx.texts);
     let root = use_node_ref();
-    // A finished change closes its form: its news is where focus goes next.
-    let message = lock.handle.message().cloned();
-    let done = matches!(
-        message,
+    // Focus follows the forms: into one that opens, to the news when one finishes, back to the
+    // main button when one is cancelled.
+    let form = lock.handle.form();
+    let finished = matches!(
+        lock.handle.message(),
         Some(LockMessage::TurnedOn | LockMessage::Changed | LockMessage::TurnedOff)
     );
-    use_focus_on_change(&root, message, done, "[data-cw-focus=lock-status]");
+    let target = match (form, finished) {
+        (LockForm::None, true) => "[data-cw-focus=lock-status]",
+        (LockForm::None, false) => "[data-cw-focus=lock-main]",
+        _ => "[data-cw-focus=lock-form]",
+    };
+    use_focus_on_change(&root, form, Some(target));
     let body = match (lock.state(), lock.handle.form()) {
         (LockState::Off, LockForm::TurnOn) => turn_on_view(lock, texts, props),
         (LockState::Off, _) => html! {
@@ -35,7 +41,7 @@ pub fn DiaryLockSettings(props: &DiaryLockSettingsProps) -> Html {
                 <p class="cw-muted cw-small">{ texts.ui(Ui::LockIntro) }</p>
                 <div class="cw-actions">
                     <button type="button" class="cw-button cw-button--secondary cw-lock-start"
-                            onclick={open(lock, LockForm::TurnOn)}>
+                            data-cw-focus="lock-main" onclick={open(lock, LockForm::TurnOn)}>
                         { texts.ui(Ui::LockTheDiary) }
                     </button>
                 </div>
@@ -44,7 +50,7 @@ pub fn DiaryLockSettings(props: &DiaryLockSettingsProps) -> Html {
         (LockState::Unlocked(_), LockForm::Change) => change_view(lock, texts),
         (LockState::Unlocked(_), LockForm::ConfirmOff) => html! {
             <>
-                <p>{ texts.ui(Ui::TurnOffConfirm) }</p>
+                <p tabindex="-1" data-cw-focus="lock-form">{ texts.ui(Ui::TurnOffConfirm) }</p>
                 { buttons(lock, texts, Ui::TurnOffLock) }
             </>
         },
@@ -74,7 +80,8 @@ fn unlocked_view(lock: &LockContext, texts: &dyn Texts) -> Html {
         <>
             <p class="cw-muted cw-small">{ texts.ui(Ui::LockOnStatus) }</p>
             <div class="cw-actions">
-                <button type="button" class="cw-button cw-button--secondary cw-lock-now" onclick={lock_now}>
+                <button type="button" class="cw-button cw-button--secondary cw-lock-now"
+                        data-cw-focus="lock-main" onclick={lock_now}>
                     { texts.ui(Ui::LockNow) }
                 </button>
                 <button type="button" class="cw-button cw-button--secondary" onclick={open(lock, LockForm::Change)}>
@@ -91,7 +98,9 @@ fn unlocked_view(lock: &LockContext, texts: &dyn Texts) -> Html {
 fn turn_on_view(lock: &LockContext, texts: &dyn Texts, props: &DiaryLockSettingsProps) -> Html {
     html! {
         <form class="cw-lock-form" onsubmit={submit(lock)}>
-            <p class="cw-lock-warning"><strong>{ texts.ui(Ui::LockForgetWarning) }</strong></p>
+            <p class="cw-lock-warning" tabindex="-1" data-cw-focus="lock-form">
+                <strong>{ texts.ui(Ui::LockForgetWarning) }</strong>
+            </p>
             if props.has_entries {
                 <p class="cw-muted cw-small">{ texts.ui(Ui::LockCopyFirst) }</p>
                 <div class="cw-actions">
@@ -179,6 +188,7 @@ fn field(lock: &LockContext, texts: &dyn Texts, which: PassphraseField) -> Html 
         })
     };
     let hint = matches!(which, PassphraseField::New).then(|| format!("{id}-hint"));
+    let focus = matches!(which, PassphraseField::Current).then_some("lock-form");
     html! {
         <div class="cw-diary-field">
             <label class="cw-diary-legend" for={id}>{ texts.ui(label) }</label>
@@ -186,7 +196,7 @@ fn field(lock: &LockContext, texts: &dyn Texts, which: PassphraseField) -> Html 
                 <p class="cw-muted cw-small" id={hint.clone()}>{ texts.ui(Ui::PassphraseHint) }</p>
             }
             <input type="password" {id} class="cw-diary-input cw-lock-input" {autocomplete}
-                   aria-describedby={hint} value={value.clone()} {oninput} />
+                   aria-describedby={hint} data-cw-focus={focus} value={value.clone()} {oninput} />
         </div>
     }
 }

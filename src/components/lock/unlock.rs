@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::lock::{problem_text, LockContext};
+use crate::components::lock::{problem_text, use_focus_on_change, LockContext};
 use crate::context::use_widget;
 use crate::domain::content::{Texts, Ui};
 use crate::domain::lock::session::{LockAction, LockForm, LockMessage};
@@ -13,7 +13,18 @@ pub fn DiaryUnlock() -> Html {
     let ctx = use_widget();
     let (lock, texts) = (&ctx.lock, ctx.texts);
     let input = use_node_ref();
+    let root = use_node_ref();
     let busy = lock.handle.job().is_some();
+    let form = lock.handle.form();
+    use_focus_on_change(
+        &root,
+        form,
+        Some(if form == LockForm::ConfirmForget {
+            "[data-cw-focus=lock-form]"
+        } else {
+            "#cw-lock-passphrase"
+        }),
+    );
     {
         // "Lock now" took away the button that was pressed; the passphrase is what comes next.
         let (input, locked_by_hand) = (
@@ -40,7 +51,7 @@ pub fn DiaryUnlock() -> Html {
         })
     };
     html! {
-        <section class="cw-diary-section cw-lock-unlock" aria-labelledby="cw-lock-unlock-title">
+        <section class="cw-diary-section cw-lock-unlock" aria-labelledby="cw-lock-unlock-title" ref={root}>
             <h4 class="cw-diary-heading" id="cw-lock-unlock-title">{ texts.ui(Ui::DiaryLockedTitle) }</h4>
             <p class="cw-muted">{ texts.ui(Ui::UnlockIntro) }</p>
             <form class="cw-lock-form" {onsubmit}>
@@ -101,7 +112,7 @@ fn forgot_view(lock: &LockContext, texts: &dyn Texts) -> Html {
     html! {
         <div class="cw-diary-danger-zone">
             if lock.handle.form() == LockForm::ConfirmForget {
-                <p>{ texts.ui(Ui::ForgetConfirm) }</p>
+                <p tabindex="-1" data-cw-focus="lock-form">{ texts.ui(Ui::ForgetConfirm) }</p>
                 <div class="cw-actions">
                     <button type="button" class="cw-button cw-button--danger" disabled={busy} onclick={confirm}>
                         { texts.ui(Ui::YesDeleteEverything) }

@@ -959,6 +959,14 @@ impl Texts for English {
                 "This browser is not letting the widget read saved data, so your diary can't be \
                  shown or saved here."
             }
+            StorageNotice::LockDamaged { backed_up: true } => {
+                "The locked diary is damaged or was changed, so it cannot be opened. A copy has \
+                 been kept as it is, and you can start a new diary."
+            }
+            StorageNotice::LockDamaged { backed_up: false } => {
+                "The locked diary is damaged or was changed, so it cannot be opened or copied. \
+                 Saving a new diary would replace it."
+            }
             StorageNotice::Locked => "Your diary is locked. Enter your passphrase to open it.",
         }
         .to_owned()

@@ -1028,6 +1028,14 @@ impl Texts for Spanish {
                 "Este navegador no deja que la herramienta lea los datos guardados, así que tu \
                  diario no se puede mostrar ni guardar aquí."
             }
+            StorageNotice::LockDamaged { backed_up: true } => {
+                "El diario bloqueado está dañado o fue modificado, así que no se puede abrir. Se \
+                 ha guardado una copia tal como está y puedes empezar un diario nuevo."
+            }
+            StorageNotice::LockDamaged { backed_up: false } => {
+                "El diario bloqueado está dañado o fue modificado, así que no se puede abrir ni \
+                 copiar. Guardar un diario nuevo lo reemplazaría."
+            }
             StorageNotice::Locked => {
                 "Tu diario está bloqueado. Escribe tu frase de contraseña para abrirlo."
             }

@@ -548,7 +548,12 @@ impl DiaryBook {
 
     /// Lets saving replace a damaged diary that could not be backed up, once the patient says so.
     fn start_new_diary(&mut self) {
-        if self.storage_notice == Some(StorageNotice::CorruptNotBackedUp) {
+        if matches!(
+            self.storage_notice,
+            Some(
+                StorageNotice::CorruptNotBackedUp | StorageNotice::LockDamaged { backed_up: false }
+            )
+        ) {
             self.may_save = true;
             self.storage_notice = None;
         }
