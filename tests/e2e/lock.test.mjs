@@ -769,6 +769,24 @@ test('forgot the passphrase: delete everything from the locked screen', async ()
   await context.close();
 });
 
+test('the diary\'s own "Delete everything" while unlocked keeps the lock on', async () => {
+  const { context, page, errors } = await fresh({ stored: { [DIARY]: SEEDED_DIARY } });
+  await openDiary(page);
+  await turnOn(page);
+  await page.locator('.cw-diary-delete-all').click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await eventually(() => entries(page).count(), 0);
+  await eventually(async () => (await lockedDiary(page)).entries?.length, 0, 'an empty diary, sealed');
+  await assertNothingReadable(page, 'after deleting every entry');
+  await reloadDiary(page);
+  await lockedHeading(page).waitFor();
+  await unlock(page);
+  assert.equal(await entries(page).count(), 0);
+  assert.ok(await page.getByRole('button', { name: 'Lock now' }).isVisible(), 'the lock is still on');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('screenshots: the locked screen and the turn-on form (phone, light and dark), the data section (desktop)', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { context, page, errors } = await fresh({ viewport: PHONE, colorScheme, stored: { [DIARY]: SEEDED_DIARY } });
