@@ -457,6 +457,21 @@ test('two tabs: on, unlock, a save, a new passphrase and off reach the other tab
   await logButton(two).waitFor({ timeout: 10_000 });
   await eventually(() => entries(two).count(), 2, 'the other tab shows the plain diary');
   assert.ok(await two.getByRole('button', { name: 'Lock the diary with a passphrase' }).isVisible());
+
+  // Off again while the other tab is open, not locked.
+  await turnOn(await use(one));
+  await use(two);
+  await lockedHeading(two).waitFor({ timeout: 10_000 });
+  await unlock(two);
+  await eventually(() => entries(two).count(), 2);
+  await (await use(one)).getByRole('button', { name: 'Turn the lock off' }).click();
+  await one.getByRole('button', { name: 'Turn the lock off' }).click();
+  await one.getByText('The lock is off.', { exact: false }).waitFor();
+  await use(two);
+  await two.getByRole('button', { name: 'Lock the diary with a passphrase' }).waitFor({ timeout: 10_000 });
+  assert.equal(await entries(two).count(), 2);
+  await logCramp(two, 'Foot');
+  await eventually(async () => JSON.parse(await stored(two, DIARY)).entries?.length, 3, 'the other tab now saves plain');
   assert.deepEqual(errors, []);
   await context.close();
 });
