@@ -611,6 +611,28 @@ test('a check finished while locked waits, then is saved sealed after the unlock
   await context.close();
 });
 
+test('"Cramp now" while locked: the timed cramp waits for the unlock, then is saved sealed', async () => {
+  const { context, page, errors } = await fresh({ stored: { [DIARY]: SEEDED_DIARY } });
+  await openDiary(page);
+  await turnOn(page);
+  await page.reload();
+  await page.getByRole('button', { name: 'Cramp now' }).click();
+  await page.getByRole('heading', { name: 'Ease the cramp' }).waitFor();
+  await page.getByRole('button', { name: 'It has eased' }).click();
+  await lockedHeading(page).waitFor();
+  assert.ok(!(await widgetHtml(page)).includes(MARKER));
+  await tryUnlock(page, PASS);
+  await page.getByRole('heading', { name: 'Log a cramp' }).waitFor();
+  await page.getByRole('radio', { name: 'Foot', exact: true }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await logButton(page).waitFor();
+  await eventually(() => entries(page).count(), 4);
+  await eventually(async () => (await lockedDiary(page)).entries.length, 4, 'saved sealed');
+  await assertNothingReadable(page, 'after the timed cramp');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('answers in progress, sealed while the lock is on, survive a reload and the unlock', {
   todo: 'widget bug: a reload while locked deletes the sealed checker progress (CheckPanel loads it with load_json, finds none, and use_progress_saving removes the key)',
 }, async () => {
