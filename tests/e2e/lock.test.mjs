@@ -5,6 +5,9 @@
 // locking by itself after 15 minutes idle or 5 minutes hidden (Playwright's clock); locked
 // backups; "Forgot the passphrase?"; and screenshots of the lock's screens.
 //
+// Three tests are marked `todo`: each shows a widget bug (named in its reason) and passes once
+// the bug is fixed.
+//
 // Each test uses its own browser context. Deriving a key (PBKDF2, 600,000 iterations) takes a
 // few hundred milliseconds per unlock, so no test waits on a fixed delay.
 import { test } from 'node:test';
