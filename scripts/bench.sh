@@ -24,3 +24,6 @@ node scripts/bench-startup.mjs
 echo
 echo "== diary at scale in the browser"
 node scripts/bench-diary-browser.mjs
+echo
+echo "== diary lock: unlock and an encrypted save with 3,650 entries"
+node scripts/bench-lock.mjs
