@@ -10,39 +10,11 @@
 // first, which is closer to a person, who has to find the tab before clicking it.
 // A benchmark, not a test: it prints figures and never fails on a slow machine.
 import { DIST, serve, launch } from '../tests/e2e/support.mjs';
+import { median, storedDiary } from './bench-tools.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const PAUSE_MS = Number(process.env.PAUSE_MS ?? 1000);
 const ENTRIES = Number(process.env.ENTRIES ?? 3650);
-
-function storedDiary() {
-  const muscles = ['c', 'f', 't'];
-  const sides = ['l', 'r', 'b'];
-  const day = 24 * 3600 * 1000;
-  const start = Date.UTC(2016, 0, 1);
-  const entries = [];
-  for (let i = 0; i < ENTRIES; i++) {
-    const entry = {
-      i: 1_600_000_000_000 + i,
-      n: new Date(start + i * day).toISOString().slice(0, 10),
-      m: muscles[i % 3],
-      s: sides[i % 3],
-      d: 1 + (i % 9),
-      p: i % 11,
-      z: (i * 7) % 11,
-    };
-    if (i % 4 === 0) entry.t = 'fx';
-    if (i % 20 === 0) entry.o = 'Woke up twice; stretched and it eased.';
-    entries.push(entry);
-  }
-  return JSON.stringify({ v: 2, entries });
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** Clicks the Diary tab and reads the widget's User Timing marks once the panel is drawn. */
 function openDiary(page) {
@@ -71,7 +43,7 @@ function openDiary(page) {
   );
 }
 
-const value = storedDiary();
+const value = storedDiary(ENTRIES);
 const server = await serve(DIST);
 const browser = await launch();
 const runs = { 'first, at once': [], 'first, after a pause': [], again: [] };

@@ -8,40 +8,12 @@
 //     diary." visible, with the lock on and again with it off.
 // A benchmark, not a test: it prints figures and never fails on a slow machine.
 import { DIST, serve, launch } from '../tests/e2e/support.mjs';
+import { median, storedDiary } from './bench-tools.mjs';
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
 const ENTRIES = Number(process.env.ENTRIES ?? 3650);
 const PASS = 'correct horse battery staple';
 const DIARY_KEY = 'cramp-widget/v1/diary';
-
-function storedDiary() {
-  const muscles = ['c', 'f', 't'];
-  const sides = ['l', 'r', 'b'];
-  const day = 24 * 3600 * 1000;
-  const start = Date.UTC(2016, 0, 1);
-  const entries = [];
-  for (let i = 0; i < ENTRIES; i++) {
-    const entry = {
-      i: 1_600_000_000_000 + i,
-      n: new Date(start + i * day).toISOString().slice(0, 10),
-      m: muscles[i % 3],
-      s: sides[i % 3],
-      d: 1 + (i % 9),
-      p: i % 11,
-      z: (i * 7) % 11,
-    };
-    if (i % 4 === 0) entry.t = 'fx';
-    if (i % 20 === 0) entry.o = 'Woke up twice; stretched and it eased.';
-    entries.push(entry);
-  }
-  return JSON.stringify({ v: 2, entries });
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** Types the passphrase, clicks Unlock and resolves to the ms until an entry is visible. */
 function timeUnlock(page) {
@@ -138,7 +110,7 @@ async function openDiary(page) {
     .waitFor({ timeout: 60_000 });
 }
 
-const value = storedDiary();
+const value = storedDiary(ENTRIES);
 const server = await serve(DIST);
 const browser = await launch();
 const results = { unlock: [], kdf: [], lockedWrite: [], lockedStatus: [], plainWrite: [], plainStatus: [] };

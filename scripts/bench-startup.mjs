@@ -3,6 +3,7 @@
 // against a plain HTML+JS baseline page measured in the same run. Prints a table; it is a
 // benchmark, not a test, so it never fails on a slow machine.
 import { DIST, serve, launch } from '../tests/e2e/support.mjs';
+import { median } from './bench-tools.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 
@@ -31,12 +32,6 @@ const WAIT_INTERACTIVE = `new Promise((resolve) => {
     requestAnimationFrame(poll);
   })();
 })`;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 const server = await serve(DIST, { pages: { '/baseline.html': BASELINE } });
 const browser = await launch();

@@ -1,6 +1,8 @@
-//! The diary's data: CSV and JSON downloads, picking an export file to import, and the first
-//! step of "Delete everything". Reading the file happens here; deciding what it means (`plan_import`) is the
-//! reducer's, and nothing merges before the patient has seen the preview.
+//! The diary's data: CSV and JSON downloads (and a locked backup while the lock is on),
+//! picking an export file to import (asking a locked backup's passphrase first), the lock's
+//! settings, and the first step of "Delete everything". Reading the file happens here;
+//! deciding what it means (`plan_import`) is the reducer's, and nothing merges before the
+//! patient has seen the preview.
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -43,33 +45,27 @@ pub fn DiaryTransfer(props: &DiaryTransferProps) -> Html {
     let texts = ctx.texts;
     let section = use_node_ref();
     let today = ctx.today;
-    let download = |kind: FileKind| on_download(kind, props, &section, today, texts);
-    let onchange = {
-        let refused = props.on_file_refused.clone();
-        Callback::from(move |(event, read): (Event, Callback<String>)| {
-            read_picked_file(&event, read, refused.clone())
-        })
-    };
+    let lock = &ctx.lock;
+    let key = lock.handle.key().cloned();
+    let download = |kind: FileKind| on_download(kind, props, &section, today, texts, key.clone());
     let has_entries = !props.diary.is_empty();
     // A locked backup waiting for its passphrase, and why the last try failed.
     let locked_file = use_state(|| None::<(String, Option<LockError>)>);
     let onchange = {
-        let locked_file = locked_file.clone();
-        let read = props.on_file_read.clone();
+        let (locked_file, read) = (locked_file.clone(), props.on_file_read.clone());
+        let refused = props.on_file_refused.clone();
+        // A locked backup asks for its passphrase first; any other file goes to the preview.
+        let sorted = Callback::from(move |text: String| {
+            if is_locked(&text) {
+                locked_file.set(Some((text, None)));
+            } else {
+                read.emit(text);
+            }
+        });
         Callback::from(move |event: Event| {
-            let (read, locked_file) = (read.clone(), locked_file.clone());
-            let sorted = Callback::from(move |text: String| {
-                if is_locked(&text) {
-                    locked_file.set(Some((text, None)));
-                } else {
-                    read.emit(text);
-                }
-            });
-            onchange.emit((event, sorted));
+            read_picked_file(&event, sorted.clone(), refused.clone())
         })
     };
-    let lock = &ctx.lock;
-    let key = lock.handle.key().cloned();
     html! {
         <section class="cw-diary-section cw-diary-transfer" aria-labelledby="cw-diary-data-title" ref={section.clone()}>
             <h4 class="cw-diary-heading" id="cw-diary-data-title">{ texts.ui(Ui::YourDiaryData) }</h4>
@@ -78,8 +74,8 @@ pub fn DiaryTransfer(props: &DiaryTransferProps) -> Html {
             </p>
             if has_entries {
                 { downloads_view(download(FileKind::Csv), download(FileKind::Json), lock.is_on(), texts) }
-                if let Some(key) = key {
-                    { locked_backup_view(locked_download(key, props, &section, today), texts) }
+                if key.is_some() {
+                    { locked_backup_view(download(FileKind::LockedBackup), texts) }
                 }
             }
             { import_view(onchange, texts) }
@@ -95,12 +91,15 @@ pub fn DiaryTransfer(props: &DiaryTransferProps) -> Html {
 }
 
 /// A download button's click; a refused download is reported, since no file arrives to say so.
+/// A locked backup is the JSON export sealed with the diary's key, so it opens only with the
+/// passphrase, here or on another device.
 fn on_download(
     kind: FileKind,
     props: &DiaryTransferProps,
     section: &NodeRef,
     today: CalendarDate,
     texts: &'static dyn Texts,
+    key: Option<Rc<Key>>,
 ) -> Callback<MouseEvent> {
     let (diary, section, failed) = (
         props.diary.clone(),
@@ -108,15 +107,30 @@ fn on_download(
         props.on_download_failed.clone(),
     );
     Callback::from(move |_: MouseEvent| {
-        let text = match kind {
-            FileKind::Csv => format!(
+        let save = {
+            let (section, failed) = (section.clone(), failed.clone());
+            move |text: &str| {
+                if save_file(&section, &kind.file_name(today), kind.mime(), text).is_err() {
+                    failed.emit(());
+                }
+            }
+        };
+        match (kind, key.clone()) {
+            (FileKind::Csv, _) => save(&format!(
                 "{BYTE_ORDER_MARK}{}",
                 export_csv(&diary, texts.csv_header())
-            ),
-            FileKind::Json => export_json(&diary, today),
-        };
-        if save_file(&section, &kind.file_name(today), kind.mime(), &text).is_err() {
-            failed.emit(());
+            )),
+            (FileKind::Json, _) => save(&export_json(&diary, today)),
+            (FileKind::LockedBackup, Some(key)) => {
+                let (plain, failed) = (export_json(&diary, today), failed.clone());
+                spawn_local(async move {
+                    match vault::seal(&WebCrypto, &key, &plain).await {
+                        Ok(sealed) => save(&sealed),
+                        Err(_) => failed.emit(()),
+                    }
+                });
+            }
+            (FileKind::LockedBackup, None) => failed.emit(()),
         }
     })
 }
@@ -146,35 +160,6 @@ fn downloads_view(
             }
         </>
     }
-}
-
-/// "Download a locked backup": the JSON export sealed with the diary's key, so it opens only
-/// with the passphrase, here or on another device.
-fn locked_download(
-    key: Rc<Key>,
-    props: &DiaryTransferProps,
-    section: &NodeRef,
-    today: CalendarDate,
-) -> Callback<MouseEvent> {
-    let (diary, section, failed) = (
-        props.diary.clone(),
-        section.clone(),
-        props.on_download_failed.clone(),
-    );
-    Callback::from(move |_: MouseEvent| {
-        let (key, diary, section, failed) =
-            (key.clone(), diary.clone(), section.clone(), failed.clone());
-        spawn_local(async move {
-            let sealed = vault::seal(&WebCrypto, &key, &export_json(&diary, today)).await;
-            let saved = sealed.map_err(|_| ()).and_then(|text| {
-                let name = format!("cramp-diary-{today}-locked.json");
-                save_file(&section, &name, FileKind::Json.mime(), &text).map_err(|_| ())
-            });
-            if saved.is_err() {
-                failed.emit(());
-            }
-        });
-    })
 }
 
 fn locked_backup_view(on_download: Callback<MouseEvent>, texts: &dyn Texts) -> Html {
@@ -281,21 +266,23 @@ fn delete_all_view(on_delete_all: Callback<MouseEvent>, texts: &dyn Texts) -> Ht
 enum FileKind {
     Csv,
     Json,
+    LockedBackup,
 }
 
 impl FileKind {
     fn file_name(self, today: CalendarDate) -> String {
-        let extension = match self {
-            FileKind::Csv => "csv",
-            FileKind::Json => "json",
+        let ending = match self {
+            FileKind::Csv => ".csv",
+            FileKind::Json => ".json",
+            FileKind::LockedBackup => "-locked.json",
         };
-        format!("cramp-diary-{today}.{extension}")
+        format!("cramp-diary-{today}{ending}")
     }
 
     fn mime(self) -> &'static str {
         match self {
             FileKind::Csv => "text/csv;charset=utf-8",
-            FileKind::Json => "application/json",
+            FileKind::Json | FileKind::LockedBackup => "application/json",
         }
     }
 }

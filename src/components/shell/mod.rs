@@ -1,6 +1,7 @@
-//! The widget's root: it opens storage, keeps the last finished check and the language, shares
-//! them through `WidgetContext`, and shows the header (with the language menu), the tab bar and
+//! The widget's root: it opens storage, holds the diary lock, keeps the last finished check
+//! (`last_check.rs`) and the language, shares them through `WidgetContext`, and shows the header (with the language menu), the tab bar and
 //! the chosen panel.
+mod last_check;
 mod panel_tabs;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -10,17 +11,16 @@ use yew::prelude::*;
 use crate::components::checker::CheckPanel;
 use crate::components::cramp_now::{use_cramp_now, CrampNowDeps};
 use crate::components::diary::DiaryPanel;
-use crate::components::lock::{read_private, store_private, use_diary_lock, Key, LockContext};
+use crate::components::lock::use_diary_lock;
+use crate::components::shell::last_check::{use_last_check, LastCheckStore};
 use crate::components::shell::panel_tabs::{panel_id, tab_id, PanelTabs};
 use crate::components::tips::TipsPanel;
 use crate::context::{browser_languages, date_locale, today, WidgetContext};
-use crate::domain::checker::check_record::CheckRecord;
 use crate::domain::config::{Panel, WidgetConfig};
 use crate::domain::content::Language;
 use crate::domain::content::{Texts, Ui};
-use crate::domain::lock::session::LockState;
-use crate::domain::store::{load_json, parse_json, KeyValueStore};
-use crate::storage::{announce_change, BrowserStore, ChangeListener};
+use crate::domain::store::KeyValueStore;
+use crate::storage::BrowserStore;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -37,13 +37,6 @@ fn next_instance() -> u32 {
     NEXT_INSTANCE.with(|n| n.replace(n.get() + 1))
 }
 
-fn load_last_check(store: &BrowserStore, config: &WidgetConfig) -> Option<Rc<CheckRecord>> {
-    load_json::<CheckRecord, _>(store, config.storage_keys.last_result())
-        .ok()
-        .flatten()
-        .map(Rc::new)
-}
-
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
@@ -56,10 +49,12 @@ pub fn App(props: &AppProps) -> Html {
     let first = config.panels.first().copied().unwrap_or(Panel::Check);
     let selected = use_state(|| first);
     let lock = use_diary_lock(&store, &config, instance);
-    let last_check = use_last_check(&store, &config, instance, &lock);
-    let held_check = use_state(|| None::<CheckRecord>);
-    use_last_check_with_lock(&store, &config, instance, &lock, &last_check, &held_check);
-    let on_check_done = keep_last_check(&store, &config, instance, &lock, &last_check, &held_check);
+    let last_check = use_last_check(LastCheckStore {
+        store: store.clone(),
+        config: config.clone(),
+        instance,
+        lock: lock.clone(),
+    });
     let on_show_panel = {
         let selected = selected.clone();
         Callback::from(move |panel| selected.set(panel))
@@ -81,9 +76,9 @@ pub fn App(props: &AppProps) -> Html {
         instance,
         today: today(),
         date_locale: (*date_locale).clone(),
-        last_check: (*last_check).clone(),
-        check_waits_for_unlock: held_check.is_some(),
-        on_check_done,
+        last_check: last_check.shown,
+        check_waits_for_unlock: last_check.waits_for_unlock,
+        on_check_done: last_check.on_done,
         on_show_panel,
         on_language,
         pending_cramp: cramp_now.pending,
@@ -135,122 +130,6 @@ fn use_language(
         })
     };
     (*language, on_language)
-}
-
-/// The last finished check as stored, kept in step when another tab or widget stores a new one.
-#[hook]
-fn use_last_check(
-    store: &Rc<BrowserStore>,
-    config: &Rc<WidgetConfig>,
-    instance: u32,
-    lock: &LockContext,
-) -> UseStateHandle<Option<Rc<CheckRecord>>> {
-    let last_check = {
-        let (store, config) = (store.clone(), config.clone());
-        use_state(move || load_last_check(&store, &config))
-    };
-    {
-        let (store, config, last_check) = (store.clone(), config.clone(), last_check.clone());
-        let current_key = lock.current_key.clone();
-        use_effect_with((), move |_| {
-            let key = config.storage_keys.last_result().to_string();
-            let keys = config.storage_keys.clone();
-            let listener = ChangeListener::new(
-                keys,
-                instance,
-                Rc::new(move |changed: String| {
-                    if changed == key {
-                        reload_last_check(&store, &config, current_key.get(), last_check.clone());
-                    }
-                }),
-            );
-            move || drop(listener)
-        });
-    }
-    last_check
-}
-
-/// Reads the stored last check again, opening it with `key` when it is locked.
-fn reload_last_check(
-    store: &BrowserStore,
-    config: &WidgetConfig,
-    key: Option<Rc<Key>>,
-    last_check: UseStateHandle<Option<Rc<CheckRecord>>>,
-) {
-    let raw = store.get(config.storage_keys.last_result()).ok().flatten();
-    read_private(key, raw, move |opened| {
-        let record = opened.ok().flatten().and_then(|text| parse_json(&text));
-        last_check.set(record.map(Rc::new));
-    });
-}
-
-/// Where the checker hands a finished check, so it outlives a reload and reaches other tabs.
-/// While the diary is locked it waits in memory, and the result says so.
-fn keep_last_check(
-    store: &Rc<BrowserStore>,
-    config: &Rc<WidgetConfig>,
-    instance: u32,
-    lock: &LockContext,
-    last_check: &UseStateHandle<Option<Rc<CheckRecord>>>,
-    held_check: &UseStateHandle<Option<CheckRecord>>,
-) -> Callback<CheckRecord> {
-    let (store, config, lock) = (store.clone(), config.clone(), lock.clone());
-    let (last_check, held_check) = (last_check.clone(), held_check.clone());
-    Callback::from(move |record: CheckRecord| {
-        if *lock.state() == LockState::Locked {
-            held_check.set(Some(record.clone()));
-        } else {
-            save_last_check(&store, &config, instance, &lock, &record);
-        }
-        last_check.set(Some(Rc::new(record)));
-    })
-}
-
-/// The result is on screen either way; a failed save only loses it on reload, and the storage
-/// notice already explains why.
-fn save_last_check(
-    store: &Rc<BrowserStore>,
-    config: &WidgetConfig,
-    instance: u32,
-    lock: &LockContext,
-    record: &CheckRecord,
-) {
-    let Ok(text) = serde_json::to_string(record) else {
-        return;
-    };
-    let key = config.storage_keys.last_result().to_owned();
-    store_private(lock, store, &key.clone(), text, move |saved| {
-        if saved.is_ok() {
-            announce_change(&key, instance);
-        }
-    });
-}
-
-/// Unlocking opens the stored last check and saves the one that waited; locking forgets it.
-#[hook]
-fn use_last_check_with_lock(
-    store: &Rc<BrowserStore>,
-    config: &Rc<WidgetConfig>,
-    instance: u32,
-    lock: &LockContext,
-    last_check: &UseStateHandle<Option<Rc<CheckRecord>>>,
-    held_check: &UseStateHandle<Option<CheckRecord>>,
-) {
-    let (store, config, lock) = (store.clone(), config.clone(), lock.clone());
-    let (last_check, held_check) = (last_check.clone(), held_check.clone());
-    let state = lock.state().clone();
-    use_effect_with(state, move |state| match state {
-        LockState::Unlocked(key) => {
-            if let Some(record) = (*held_check).clone() {
-                save_last_check(&store, &config, instance, &lock, &record);
-                held_check.set(None);
-            } else {
-                reload_last_check(&store, &config, Some(key.clone()), last_check);
-            }
-        }
-        LockState::Locked if held_check.is_none() => last_check.set(None),
-        _ => {}
-    });
 }
 
 /// The widget's frame around the panels, inside the provider every panel reads from.
