@@ -24,3 +24,6 @@ node scripts/bench-startup.mjs
 echo
 echo "== diary at scale in the browser"
 node scripts/bench-diary-browser.mjs
+echo
+echo "== phone profile (4x CPU throttling, 412x915, 3,650 nights)"
+node scripts/bench-phone.mjs
