@@ -290,9 +290,7 @@ async function tap(page, step) {
     return {
       latency: entries.length ? Math.max(...entries.map((e) => e.duration)) : null,
       entries: entries.length,
-      ids: new Set(entries.map((e) => e.id)).size,
       interactions: performance.interactionCount - before.count,
-      names: [...new Set(entries.map((e) => e.name))].join('/'),
     };
   }, before);
 }
