@@ -402,10 +402,11 @@ const times = (v) => `${v.toFixed(2)}x`;
 for (const name of ['app', 'embed']) console.log(`| ${name} / plain | ${cells(ratios(name), RUNS, times)} |`);
 // The ratio of the medians too, the figure bench-startup.mjs prints.
 const medianOf = (name) => median(of(name, 'startup').filter((v) => typeof v === 'number'));
-console.log(
-  `ratio of the medians: app / plain ${(medianOf('app') / medianOf('plain')).toFixed(2)}x, ` +
-    `embed / plain ${(medianOf('embed') / medianOf('plain')).toFixed(2)}x`,
-);
+const ratioOfMedians = (name) => {
+  const ratio = medianOf(name) / medianOf('plain');
+  return Number.isFinite(ratio) ? times(ratio) : 'timed out';
+};
+console.log(`ratio of the medians: app / plain ${ratioOfMedians('app')}, embed / plain ${ratioOfMedians('embed')}`);
 console.log();
 console.log(
   `total blocking time during start-up: sum of (duration - 50 ms) over long tasks, from ` +
