@@ -27,3 +27,6 @@ node scripts/bench-diary-browser.mjs
 echo
 echo "== diary lock: unlock and an encrypted save with 3,650 entries"
 node scripts/bench-lock.mjs
+echo
+echo "== phone profile (4x CPU throttling, 412x915, 3,650 nights)"
+node scripts/bench-phone.mjs
