@@ -72,7 +72,6 @@ const EMBED_VARIANTS = [
   { name: 'two-file variant', script: null },
 ];
 
-
 // Runs in every page before its own scripts: seeds the diary and starts the two observers, so
 // nothing the page does early is missed (both entry types are also buffered, as a backstop).
 // Every page gets the seed, the plain one too, so the cost of writing it is on all sides.
