@@ -623,14 +623,29 @@ fn a_newer_versions_diary_is_never_written() {
 
 #[test]
 fn only_a_damaged_unsaved_diary_can_be_replaced_by_choice() {
-    let damaged = DiaryBook::new(DiaryLoad {
+    for notice in [
+        StorageNotice::CorruptNotBackedUp,
+        StorageNotice::LockDamaged { backed_up: false },
+    ] {
+        let damaged = DiaryBook::new(DiaryLoad {
+            diary: Diary::new(),
+            notice: Some(notice),
+        });
+        assert!(!damaged.may_save());
+        let started = damaged.reduce(DiaryAction::StartNewDiary);
+        assert!(started.may_save());
+        assert_eq!(started.storage_notice(), None);
+    }
+
+    let locked = DiaryBook::new(DiaryLoad {
         diary: Diary::new(),
-        notice: Some(StorageNotice::CorruptNotBackedUp),
-    });
-    assert!(!damaged.may_save());
-    let started = damaged.reduce(DiaryAction::StartNewDiary);
-    assert!(started.may_save());
-    assert_eq!(started.storage_notice(), None);
+        notice: Some(StorageNotice::Locked),
+    })
+    .reduce(DiaryAction::StartNewDiary);
+    assert!(
+        !locked.may_save(),
+        "a locked diary is never replaced by choice"
+    );
 
     let newer = DiaryBook::new(DiaryLoad {
         diary: Diary::new(),
@@ -757,4 +772,24 @@ fn alerts_become_one_card_per_level_with_each_finding_once() {
     );
 
     assert!(alert_cards(&diary_alerts(&[entry(6, "2025-03-05")], today())).is_empty());
+}
+
+#[test]
+fn locking_forgets_the_open_form_and_the_status_line() {
+    let mut book = book_with(vec![]).reduce(DiaryAction::OpenNew {
+        id: EntryId(9),
+        today: CalendarDate::parse("2026-12-02").unwrap(),
+    });
+    book = book.reduce(DiaryAction::EditDraft(DraftEdit::Note(
+        "private words".into(),
+    )));
+    assert!(matches!(book.view(), View::Form { .. }));
+    let locked = book.reduce(DiaryAction::Reloaded(DiaryLoad {
+        diary: Diary::new(),
+        notice: Some(StorageNotice::Locked),
+    }));
+    assert_eq!(locked.view(), &View::List);
+    assert_eq!(locked.message(), None);
+    assert!(locked.diary().is_empty());
+    assert!(!locked.may_save());
 }

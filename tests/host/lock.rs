@@ -1461,7 +1461,10 @@ fn a_lock_that_does_not_open_is_backed_up_by_the_usual_rule() {
 
     let first = load_damaged_lock(&store, &keys, &stored);
     assert_eq!(first.diary, Diary::new());
-    assert_eq!(first.notice, Some(StorageNotice::CorruptBackedUp));
+    assert_eq!(
+        first.notice,
+        Some(StorageNotice::LockDamaged { backed_up: true })
+    );
     assert!(first.may_save());
     assert_eq!(
         store.get(keys.diary_backup()).unwrap(),
@@ -1470,12 +1473,18 @@ fn a_lock_that_does_not_open_is_backed_up_by_the_usual_rule() {
 
     // The same text again: already kept.
     let second = load_damaged_lock(&store, &keys, &stored);
-    assert_eq!(second.notice, Some(StorageNotice::CorruptBackedUp));
+    assert_eq!(
+        second.notice,
+        Some(StorageNotice::LockDamaged { backed_up: true })
+    );
 
     // Different damage later: the first backup stays, and saving is not offered.
     let other = r#"{"format":"cramp-widget-locked","v":1}"#;
     let third = load_damaged_lock(&store, &keys, other);
-    assert_eq!(third.notice, Some(StorageNotice::CorruptNotBackedUp));
+    assert_eq!(
+        third.notice,
+        Some(StorageNotice::LockDamaged { backed_up: false })
+    );
     assert!(!third.may_save());
     assert_eq!(
         store.get(keys.diary_backup()).unwrap(),
@@ -1486,7 +1495,10 @@ fn a_lock_that_does_not_open_is_backed_up_by_the_usual_rule() {
     let full = MemoryStore::with_quota(keys.diary().len() + stored.len());
     full.set(keys.diary(), &stored).unwrap();
     let load = load_damaged_lock(&full, &keys, &stored);
-    assert_eq!(load.notice, Some(StorageNotice::CorruptNotBackedUp));
+    assert_eq!(
+        load.notice,
+        Some(StorageNotice::LockDamaged { backed_up: false })
+    );
     assert_eq!(full.get(keys.diary_backup()), Ok(None));
 }
 
