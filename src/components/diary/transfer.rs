@@ -221,7 +221,7 @@ fn locked_file_view(
                     { texts.ui(Ui::Cancel) }
                 </button>
             </div>
-            <div class={classes!("cw-diary-status", problem.map(|_| "cw-diary-status--problem"))} role="status">
+            <div class={classes!("cw-lock-file-status", problem.map(|_| "cw-diary-status--problem"))} role="status">
                 if let Some(error) = problem {
                     <p>{ problem_text(&LockProblem::Lock(error.clone()), texts) }</p>
                 }

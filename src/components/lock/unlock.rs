@@ -80,7 +80,7 @@ pub fn lock_status(lock: &LockContext, texts: &dyn Texts) -> Html {
     };
     let shown = !text.is_empty();
     html! {
-        <div class={classes!("cw-diary-status", "cw-lock-status", shown.then_some(tone))}
+        <div class={classes!("cw-lock-status", shown.then_some(tone))}
              role="status" tabindex="-1" data-cw-focus="lock-status">
             if shown {
                 <p>{ text }</p>
