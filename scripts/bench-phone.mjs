@@ -18,7 +18,7 @@
 // finish, and always exits 0.
 import { gzipSync } from 'node:zlib';
 import { DIST, serve, launch } from '../tests/e2e/support.mjs';
-import { median, storedDiary } from './bench-tools.mjs';
+import { median, storedDiary, WAIT_INTERACTIVE } from './bench-tools.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const ENTRIES = Number(process.env.ENTRIES ?? 3650);
@@ -92,26 +92,6 @@ function instrument(diary) {
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
-
-// Resolves with ms since navigation start once a checker control (or the plain page's button)
-// exists and takes focus: the same test as bench-startup.mjs, but it finds the app's host by
-// id and the embed's by its tag.
-const WAIT_INTERACTIVE = `new Promise((resolve) => {
-  function control() {
-    const host = document.getElementById('cramp-widget') || document.querySelector('cramp-widget');
-    const root = host ? host.shadowRoot : document;
-    return root && root.querySelector(host ? '#cw-panel-check input, #cw-panel-check button' : 'button');
-  }
-  (function poll() {
-    const el = control();
-    if (el) {
-      el.focus();
-      const focused = (el.getRootNode().activeElement || document.activeElement) === el;
-      if (focused) return resolve(performance.now());
-    }
-    requestAnimationFrame(poll);
-  })();
-})`;
 
 /** Resolves once no long task has ended for `quiet` ms, or at `until` (page time), if given. */
 function waitQuiet(page, quiet, until = Infinity) {

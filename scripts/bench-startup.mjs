@@ -3,7 +3,7 @@
 // against a plain HTML+JS baseline page measured in the same run. Prints a table; it is a
 // benchmark, not a test, so it never fails on a slow machine.
 import { DIST, serve, launch } from '../tests/e2e/support.mjs';
-import { median } from './bench-tools.mjs';
+import { median, WAIT_INTERACTIVE } from './bench-tools.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 
@@ -13,25 +13,6 @@ const BASELINE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><ti
   button.textContent = 'Start';
   document.getElementById('app').appendChild(button);
 </script></body></html>`;
-
-// Resolves with ms since navigation start once a checker control (or the baseline button)
-// exists and takes focus.
-const WAIT_INTERACTIVE = `new Promise((resolve) => {
-  function control() {
-    const host = document.getElementById('cramp-widget');
-    const root = host ? host.shadowRoot : document;
-    return root && root.querySelector(host ? '#cw-panel-check input, #cw-panel-check button' : 'button');
-  }
-  (function poll() {
-    const el = control();
-    if (el) {
-      el.focus();
-      const focused = (el.getRootNode().activeElement || document.activeElement) === el;
-      if (focused) return resolve(performance.now());
-    }
-    requestAnimationFrame(poll);
-  })();
-})`;
 
 const server = await serve(DIST, { pages: { '/baseline.html': BASELINE } });
 const browser = await launch();

@@ -1,5 +1,5 @@
-// What the browser benchmarks share: the ten-year diary they store before loading, and the
-// median they report.
+// What the browser benchmarks share: the ten-year diary they store before loading, the test
+// for "interactive", and the median they report.
 
 /**
  * A stored diary (schema v2) of `count` consecutive nights from 2016-01-01: every muscle and
@@ -34,3 +34,23 @@ export function median(values) {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+// Page script that resolves with ms since navigation start once a checker control (or a plain
+// page's button) exists and takes focus. It finds the app's host by id and the embed's by its
+// tag.
+export const WAIT_INTERACTIVE = `new Promise((resolve) => {
+  function control() {
+    const host = document.getElementById('cramp-widget') || document.querySelector('cramp-widget');
+    const root = host ? host.shadowRoot : document;
+    return root && root.querySelector(host ? '#cw-panel-check input, #cw-panel-check button' : 'button');
+  }
+  (function poll() {
+    const el = control();
+    if (el) {
+      el.focus();
+      const focused = (el.getRootNode().activeElement || document.activeElement) === el;
+      if (focused) return resolve(performance.now());
+    }
+    requestAnimationFrame(poll);
+  })();
+})`;

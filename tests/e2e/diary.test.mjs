@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useReleaseBuild, screenshot, collectErrors, PHONE, DESKTOP } from './support.mjs';
+import { useReleaseBuild, screenshot, collectErrors, twoTabs, PHONE, DESKTOP } from './support.mjs';
 
 const release = useReleaseBuild();
 
@@ -173,15 +173,7 @@ test('export JSON and CSV, then import into a fresh browser profile', async () =
 });
 
 test('two tabs stay in sync, and an open form keeps its input', async () => {
-  const context = await release.browser.newContext({ viewport: DESKTOP });
-  const [one, two] = [await context.newPage(), await context.newPage()];
-  const errors = [...collectErrors(one), ...collectErrors(two)];
-  // Playwright waits for animation frames before acting, which background tabs throttle, so
-  // the tab being used is brought to the front, as a person switching tabs would.
-  const use = async (page) => {
-    await page.bringToFront();
-    return page;
-  };
+  const { context, one, two, errors, use } = await twoTabs(release.browser);
   await openDiary(await use(one));
   await openDiary(await use(two));
 

@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  useReleaseBuild, assertNoViolations, screenshot, collectErrors, PHONE, DESKTOP,
+  useReleaseBuild, assertNoViolations, screenshot, collectErrors, twoTabs, PHONE, DESKTOP,
 } from './support.mjs';
 
 const release = useReleaseBuild();
@@ -417,13 +417,7 @@ test('a full quota while turning the lock on or off changes nothing', async () =
 });
 
 test('two tabs: on, unlock, a save, a new passphrase and off reach the other tab', async () => {
-  const context = await release.browser.newContext({ viewport: DESKTOP });
-  const [one, two] = [await context.newPage(), await context.newPage()];
-  const errors = [...collectErrors(one), ...collectErrors(two)];
-  const use = async (page) => {
-    await page.bringToFront();
-    return page;
-  };
+  const { context, one, two, errors, use } = await twoTabs(release.browser);
   await openDiary(await use(one));
   await openDiary(await use(two));
   await logCramp(await use(one), 'Foot');

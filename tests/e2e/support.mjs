@@ -117,6 +117,22 @@ export function collectErrors(page) {
 }
 
 /**
+ * Two tabs of one browser profile at desktop width, with their errors collected, and `use(tab)`,
+ * which brings a tab to the front before it is used: Playwright waits for animation frames
+ * before acting, which background tabs throttle, so a test switches tabs as a person would.
+ */
+export async function twoTabs(browser) {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const [one, two] = [await context.newPage(), await context.newPage()];
+  const errors = [...collectErrors(one), ...collectErrors(two)];
+  const use = async (page) => {
+    await page.bringToFront();
+    return page;
+  };
+  return { context, one, two, errors, use };
+}
+
+/**
  * Serves the release build and starts Chromium around the calling file's tests. The returned
  * object's `server` and `browser` are set once the tests run.
  */
