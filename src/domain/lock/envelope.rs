@@ -17,6 +17,7 @@
 //! An encrypted backup file is the same envelope around an export file's text.
 use std::fmt;
 
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::domain::lock::base64::{self, Base64Error};
@@ -128,9 +129,19 @@ impl std::error::Error for EnvelopeError {}
 
 /// Whether `raw` claims to be an envelope, damaged or not. Storage readers ask this first, so
 /// a locked value is never mistaken for damaged plain data and "repaired".
+///
+/// It runs on every load of the widget, over a diary that may hold ten years of entries, so it
+/// reads only the top-level `"format"` and skips everything else without building it.
 pub fn is_locked(raw: &str) -> bool {
-    serde_json::from_str::<Value>(raw)
-        .is_ok_and(|value| value.get("format").and_then(Value::as_str) == Some(ENVELOPE_FORMAT))
+    #[derive(Deserialize)]
+    struct Marker<'a> {
+        #[serde(borrow, default)]
+        format: Option<&'a str>,
+    }
+    // Serde would also read a struct from an array; an envelope is always an object.
+    raw.trim_start().starts_with('{')
+        && serde_json::from_str::<Marker>(raw)
+            .is_ok_and(|marker| marker.format == Some(ENVELOPE_FORMAT))
 }
 
 /// Written by hand rather than through `serde_json::Value`: every field is a number or base64,
