@@ -16,7 +16,7 @@
 // and the same issue packed the embed's wasm with LZMA instead of gzip, which took about 40 KB
 // off: the cap came down to 220 KB, measured 219.9 KB. The diary lock (issue #18: the
 // envelope, WebCrypto adapter, the lock's reducer, jobs and views, 38 texts in three languages)
-// added 26.6 KB, measured 246.5 KB; the app grew by 34.4 KB (273.0 to 307.4 KB).
+// added 27.4 KB, measured 247.3 KB; the app grew by 35.9 KB (273.0 to 308.9 KB).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -26,10 +26,10 @@ import { ROOT, DIST } from './support.mjs';
 
 const KB = 1024;
 const CAP = {
-  /** wasm + JS + CSS of the standalone app; 273.0 KB after #17, 307.4 KB after #18. */
-  app: 308 * KB,
-  /** The single-file embed; 219.9 KB after #17 (LZMA), 246.5 KB after #18 (the lock). */
-  embed: 247 * KB,
+  /** wasm + JS + CSS of the standalone app; 273.0 KB after #17, 308.9 KB after #18. */
+  app: 309 * KB,
+  /** The single-file embed; 219.9 KB after #17 (LZMA), 247.3 KB after #18 (the lock). */
+  embed: 248 * KB,
 };
 const ROUND_CEILING = 250 * KB;
 
